@@ -1,0 +1,225 @@
+"""Turn a scraped page into an article: clean body, headline, outlet, byline and publication date.
+
+The page is read as lines. The body starts at the first line of prose and ends before the first
+heading of related news, comments or footers; junk lines inside it are dropped. The headline is
+the line right above the body (only timestamps, bylines and credits may stand between); a header
+clock among hotlines and menus is the scrape time, not the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import lines as L
+
+_PIPELINE_TAG = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?\b\s*")
+
+
+class NoArticle(ValueError):
+    """The page holds no article text (only site junk)."""
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date at its precision, with the text it came from."""
+
+    value: str
+    precision: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What the cleaner found in one page."""
+
+    body: str
+    title: str | None
+    outlet: str | None
+    published: Published | None
+    byline: str | None
+
+
+@dataclass
+class _Page:
+    lines: list[str]
+    tag_date: Published | None = None
+
+
+def _split(text: str) -> _Page:
+    """Lines with runs of spaces collapsed; a crawler's ' date 2022-09' tag taken off the first line."""
+    rows = [" ".join(line.split()) for line in text.split("\n")]
+    page = _Page(rows)
+    for i, line in enumerate(rows):
+        if not line:
+            continue
+        match = _PIPELINE_TAG.match(line)
+        if match:
+            page.tag_date = _tag_published(match)
+            rows[i] = line[match.end() :]
+        break
+    return page
+
+
+def _tag_published(match: re.Match[str]) -> Published | None:
+    y, m, d = match.group("y"), match.group("m"), match.group("d")
+    try:
+        if d:
+            return Published(date(int(y), int(m), int(d)).isoformat(), "day", match.group(0).strip())
+        if m:
+            date(int(y), int(m), 1)
+            return Published(f"{y}-{m}", "month", match.group(0).strip())
+    except ValueError:
+        return None
+    return Published(y, "year", match.group(0).strip())
+
+
+def _drop_teasers(rows: list[str]) -> set[int]:
+    """Indexes of teaser lines at the top that repeat a later line (the lead shown twice)."""
+    dropped: set[int] = set()
+    seen_prose = False
+    for i, line in enumerate(rows):
+        if not L.is_prose(line):
+            continue
+        if not seen_prose and line in rows[i + 1 :]:
+            dropped.add(i)
+            continue
+        seen_prose = True
+        if i > 0:
+            break
+    return dropped
+
+
+def _body_start(rows: list[str], skip: set[int]) -> int:
+    for i, line in enumerate(rows):
+        if i not in skip and L.is_prose(line) and not L.is_junk(line):
+            return i
+    raise NoArticle("only site junk: no article text")
+
+
+def _body_end(rows: list[str], start: int) -> int:
+    """Index after the last row of the body: the first tail marker or related-news pair ends it."""
+    for i in range(start + 1, len(rows)):
+        line = rows[i]
+        if not line:
+            continue
+        if L.is_tail_marker(line):
+            return i
+        nxt = next((r for r in rows[i + 1 : i + 3] if r), "")
+        if nxt == line and not L.is_prose(line) and len(L.words(line)) >= 4:
+            return i
+    return len(rows)
+
+
+def _find_title(rows: list[str], start: int) -> int | None:
+    """Index of the headline above the body, if the page has one."""
+    for i in range(start - 1, -1, -1):
+        line = rows[i]
+        if not line or L.timestamp_of(line) or L.is_byline(line) or L.credit_of(line):
+            continue
+        if L.is_junk(line) or L.is_prose(line) or L.is_contact(line):
+            return None
+        count = len(L.words(line))
+        return i if 3 <= count <= 40 else None
+    return None
+
+
+def _published(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
+    """The article's own timestamp near the headline or body; never a header clock among contacts."""
+    anchor = title if title is not None else start
+    for i in range(max(0, anchor - 3), start):
+        stamp = L.timestamp_of(rows[i]) if rows[i] else None
+        if stamp is None or _is_header_clock(rows, i, anchor, start):
+            continue
+        return Published(stamp[0].isoformat(), "day", rows[i]), stamp[1]
+    return None, None
+
+
+def _is_header_clock(rows: list[str], i: int, anchor: int, start: int) -> bool:
+    """A clock above the headline followed by contacts or menus is the site's, not the article's."""
+    if i >= anchor:
+        return False
+    between = [r for r in rows[i + 1 : anchor] if r]
+    return any(L.is_contact(r) or L.is_junk(r) for r in between)
+
+
+def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, str | None, Published | None]:
+    """Take bylines, credits, timestamps and stray dots off the end of the body."""
+    byline = outlet = None
+    published = None
+    while end > start + 1:
+        line = rows[end - 1]
+        if not line or L.is_junk(line):
+            end -= 1
+            continue
+        stamp = L.timestamp_of(line)
+        credit = L.credit_of(line) if stamp is None else None
+        if stamp:
+            published = published or Published(stamp[0].isoformat(), "day", line)
+            outlet = outlet or stamp[1]
+        elif credit:
+            outlet = outlet or credit
+        elif L.is_byline(line) and byline is None:
+            byline = line
+        else:
+            break
+        end -= 1
+    return end, byline, outlet, published
+
+
+def _byline_above(rows: list[str], start: int, title: int | None) -> str | None:
+    lo = title + 1 if title is not None else max(0, start - 3)
+    for line in rows[lo:start]:
+        if line and L.is_byline(line) and not L.timestamp_of(line):
+            return line
+    return None
+
+
+def _body_text(rows: list[str], start: int, end: int, title: str | None) -> str:
+    """Paragraphs of the body, junk lines and headline placeholders dropped."""
+    kept = []
+    for line in rows[start:end]:
+        if not line or L.is_junk(line):
+            continue
+        if title and title in line and len(line) < len(title) + 24 and line != title:
+            continue
+        kept.append(line)
+    return "\n\n".join(kept)
+
+
+def clean_page(text: str) -> Cleaned:
+    """Clean a normalised page into an article.
+
+    Raises:
+        NoArticle: when the page holds only site junk.
+    """
+    page = _split(text)
+    rows = page.lines
+    skip = _drop_teasers(rows)
+    start = _body_start(rows, skip)
+    end = _body_end(rows, start)
+    end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
+    title_at = _find_title(rows, start)
+    title = rows[title_at] if title_at is not None else None
+    published, stamp_outlet = _published(rows, start, title_at)
+    outlet = L.dateline_outlet(rows[start]) or stamp_outlet or tail_outlet or _header_outlet(rows, start)
+    body = _body_text(rows, start, end, title)
+    if not body.strip():
+        raise NoArticle("only site junk: no article text")
+    return Cleaned(
+        body=body,
+        title=title,
+        outlet=outlet,
+        published=published or tail_date or page.tag_date,
+        byline=byline or _byline_above(rows, start, title_at),
+    )
+
+
+def _header_outlet(rows: list[str], start: int) -> str | None:
+    """An outlet named alone in the page header ('• ANTV')."""
+    for line in rows[:start]:
+        name = L.outlet_name(line.lstrip("•·▪► ")) if line else None
+        if name:
+            return name
+    return None

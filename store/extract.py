@@ -1,0 +1,91 @@
+"""From a file's bytes to everything the store keeps of it: a pure function, safe to run in worker processes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+
+from .clean import Cleaned, NoArticle, clean_page
+from .entities import Mention, extract_entities
+from .events import Event, extract_events
+from .text import DecodeError, decode_bytes, normalise_text
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article read from one file."""
+
+    path: str
+    display: str
+    file_hash: str
+    size: int
+    encoding: str
+    hash: str
+    cleaned: Cleaned
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A file that was not ingested, and why."""
+
+    path: str
+    display: str
+    reason: str
+
+
+def text_hash(text: str) -> str:
+    """The identity of an article: a hash of its normalised text, blank lines and spacing ignored."""
+    canonical = "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def extract_bytes(path: str, display: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES,
+                  alias_files: tuple[str, ...] = ()) -> Extracted | Rejected:
+    """Decode, clean and analyse one file's bytes; a reason instead when the file is not an article."""
+    if len(data) > max_bytes:
+        return Rejected(path, display, f"too large: {len(data):,} bytes (limit {max_bytes:,}; see --max-bytes)")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        return Rejected(path, display, "empty file")
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        return Rejected(path, display, str(exc))
+    text = normalise_text(decoded.text)
+    if not text.strip():
+        return Rejected(path, display, "blank file (no visible text)")
+    try:
+        cleaned = clean_page(text)
+    except NoArticle as exc:
+        return Rejected(path, display, str(exc))
+    mentions = extract_entities(cleaned.body, alias_files)
+    events = extract_events(cleaned.body, cleaned.published, mentions)
+    return Extracted(
+        path=path,
+        display=display,
+        file_hash=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        encoding=decoded.encoding,
+        hash=text_hash(text),
+        cleaned=cleaned,
+        mentions=mentions,
+        events=events,
+    )
+
+
+def extract_file(path: str, display: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                 alias_files: tuple[str, ...] = ()) -> Extracted | Rejected:
+    """Read a file and extract it (see ``extract_bytes``); unreadable files are rejected with the OS reason."""
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            return Rejected(path, display, f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return Rejected(path, display, f"cannot read: {exc.strerror or exc}")
+    return extract_bytes(path, display, data, max_bytes, alias_files)

@@ -1,0 +1,116 @@
+"""The gazetteer and alias table: known entities with their English names and every spelling.
+
+The bundled table is ``store/data/gazetteer.json``. A user alias file in the same format (the
+data directory's ``aliases.json``, or one named with ``--aliases``) adds entities or merges new
+spellings into existing ones on the next ingest, with no code change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .text import match_key, modern_tones
+
+BUNDLED = Path(__file__).parent / "data" / "gazetteer.json"
+TYPES = ("person", "organization", "place", "event")
+
+
+class AliasFileError(ValueError):
+    """A user alias file cannot be read; the message names the file and the fault."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known entity."""
+
+    name: str
+    type: str
+    english: str | None
+    key: str
+
+
+@dataclass
+class Gazetteer:
+    """Entries by the matching key of each of their spellings."""
+
+    by_key: dict[str, Entry] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    lower_ok: set[str] = field(default_factory=set)
+    max_tokens: int = 1
+
+    def add(self, name: str, type_: str, english: str | None, aliases: list[str], ambiguous: list[str]) -> None:
+        """Add an entity, or merge its spellings into the entity one of them already names."""
+        forms = [name, *aliases]
+        existing = next((self.by_key[match_key(f)] for f in forms if match_key(f) in self.by_key
+                          and self.by_key[match_key(f)].type == type_), None)
+        entry = existing or Entry(modern_tones(name), type_, english, entity_key(type_, name))
+        if existing and english and not existing.english:
+            entry = Entry(existing.name, existing.type, english, existing.key)
+            for key, value in list(self.by_key.items()):
+                if value is existing:
+                    self.by_key[key] = entry
+        for form in forms:
+            key = match_key(form)
+            if key:
+                self.by_key[key] = entry
+                self.max_tokens = max(self.max_tokens, len(key.replace("-", " ").split()))
+                if form[:1].islower():
+                    self.lower_ok.add(key.split(" ")[0])
+        self.ambiguous.update(match_key(a) for a in ambiguous)
+
+    def get(self, key: str) -> Entry | None:
+        """The entry a matching key names."""
+        return self.by_key.get(key)
+
+
+def entity_key(type_: str, name: str) -> str:
+    """The identity of an entity across articles: its type and matching key of its canonical name."""
+    return f"{type_}:{match_key(name)}"
+
+
+def _load_into(gaz: Gazetteer, path: Path) -> None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AliasFileError(f"{path}: cannot read alias file ({exc})") from None
+    items = data.get("entities", []) if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise AliasFileError(f"{path}: expected a list of entities or {{'entities': [...]}}")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise AliasFileError(f"{path}: entity {i} needs a 'name'")
+        type_ = item.get("type", "organization")
+        if type_ not in TYPES:
+            raise AliasFileError(f"{path}: entity {item['name']!r} has type {type_!r}; use one of {', '.join(TYPES)}")
+        aliases = [a for a in item.get("aliases", []) if isinstance(a, str)]
+        gaz.add(item["name"], type_, item.get("english"), aliases, list(item.get("ambiguous", [])))
+
+
+def user_alias_path() -> Path:
+    """The user's alias file in the data directory (used when it exists)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("uncops-tui", appauthor=False) / "aliases.json"
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The bundled gazetteer plus the user's alias files (cached per set of files)."""
+    gaz = Gazetteer()
+    _load_into(gaz, BUNDLED)
+    for name in extra:
+        _load_into(gaz, Path(name))
+    return gaz
+
+
+def default_alias_files() -> tuple[str, ...]:
+    """Alias files to use when none is named: $UNCOPS_TUI_ALIASES, else the data directory's file if present."""
+    env = os.environ.get("UNCOPS_TUI_ALIASES")
+    if env:
+        return (env,)
+    path = user_alias_path()
+    return (str(path),) if path.exists() else ()

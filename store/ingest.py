@@ -1,0 +1,125 @@
+"""Ingest files and folders into a store: walk, extract (on every core for large runs), write in batches.
+
+Each batch is one transaction: a killed ingest loses at most the batch under way, and running the
+same ingest again completes it (unchanged files are recognised by path and text hash).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from .db import Store, StoreError
+from .gazetteer import default_alias_files, load_gazetteer
+from .extract import DEFAULT_MAX_BYTES, Extracted, Rejected, extract_file
+from .write import Counts, store_one
+
+DEFAULT_GLOBS = ("*.txt", "*.md")
+BATCH = 500
+PARALLEL_FROM = 64
+"""Below this many files, extraction runs in this process (a pool costs more to start than it saves)."""
+
+
+@dataclass(frozen=True)
+class FileRef:
+    """A file to ingest: its absolute path (its identity) and the path to show (as given or found)."""
+
+    path: str
+    display: str
+
+
+def find_files(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[FileRef]:
+    """Files named directly, and files under folders matching any pattern, each once, in a stable order."""
+    seen: set[str] = set()
+    patterns = tuple(globs)
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            found = sorted({p for pattern in patterns for p in root.rglob(pattern) if p.is_file()})
+        else:
+            found = [root]
+        for path in found:
+            absolute = os.path.abspath(path)
+            if absolute not in seen:
+                seen.add(absolute)
+                yield FileRef(absolute, str(path))
+
+
+def _extract_all(refs: list[FileRef], max_bytes: int, workers: int,
+                 alias_files: tuple[str, ...]) -> Iterator[Extracted | Rejected]:
+    job = partial(_extract_ref, max_bytes=max_bytes, alias_files=alias_files)
+    if workers <= 1 or len(refs) < PARALLEL_FROM:
+        yield from map(job, refs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(job, refs, chunksize=32)
+
+
+def _extract_ref(ref: FileRef, max_bytes: int, alias_files: tuple[str, ...]) -> Extracted | Rejected:
+    return extract_file(ref.path, ref.display, max_bytes, alias_files)
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int, int, str], None] | None = None,
+    workers: int | None = None,
+    alias_files: tuple[str, ...] | None = None,
+) -> Counts:
+    """Ingest every matching file under ``paths`` into ``store``.
+
+    Args:
+        store: an open, writable store.
+        paths: files and folders (folders are searched recursively).
+        globs: file-name patterns for folders.
+        max_bytes: files larger than this are rejected.
+        progress: called as (done, total, display path) after each file.
+        workers: extraction processes (default: every core).
+        alias_files: user alias files (default: $UNCOPS_TUI_ALIASES or the data directory's aliases.json).
+
+    Returns:
+        The counts of added, updated, unchanged, duplicate and rejected files.
+
+    Raises:
+        StoreError: the store is read-only, or a write failed (the batch under way is rolled back).
+    """
+    if store.readonly:
+        raise StoreError(f"{store.path} is read-only here; ingest needs a writable store")
+    aliases = default_alias_files() if alias_files is None else alias_files
+    load_gazetteer(aliases)
+    refs = list(find_files(paths, globs))
+    counts = Counts()
+    conn = store.conn
+    batch = 0
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for done, item in enumerate(_extract_all(refs, max_bytes, workers or os.cpu_count() or 1, aliases), 1):
+            if isinstance(item, Rejected):
+                counts.rejected.append({"path": item.display, "reason": item.reason})
+            else:
+                outcome = store_one(conn, item)
+                setattr(counts, outcome, getattr(counts, outcome) + 1)
+                batch += 1
+            if batch >= BATCH:
+                conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+                batch = 0
+            if progress:
+                progress(done, len(refs), item.display)
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"writing to {store.path} failed ({exc}); the batch under way was rolled back") from None
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return counts

@@ -1,0 +1,97 @@
+"""Word lists behind entity extraction: titles and ranks, honorifics, surnames, head nouns, stop words.
+
+All entries are stored as ``match_key`` forms (no case, modern tone placement, sỹ as sĩ), so
+look-ups ignore spelling variants but keep the letters ('Huệ' is not 'Huế'). These are facts of the Vietnamese language and of its news style, not names from any
+article.
+"""
+
+from __future__ import annotations
+
+from .text import match_key
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(match_key(item.strip()) for item in text.split("|") if item.strip())
+
+
+RANKS = _keys(
+    "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|"
+    "trung úy|thiếu úy|thượng sĩ|trung sĩ|hạ sĩ|đô đốc|phó đô đốc|chuẩn đô đốc|thống chế"
+)
+POSITIONS = _keys(
+    "bộ trưởng|thứ trưởng|tổng bí thư|chủ tịch|phó chủ tịch|thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|"
+    "đại sứ|tổng lãnh sự|lãnh sự|tổng thư ký|phó tổng thư ký|tổng giám đốc|phó tổng giám đốc|giám đốc|phó giám đốc|"
+    "cục trưởng|phó cục trưởng|tổng cục trưởng|phó tổng cục trưởng|vụ trưởng|phó vụ trưởng|chánh văn phòng|"
+    "phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|tư lệnh|phó tư lệnh|"
+    "chỉ huy trưởng|chính ủy|cố vấn|điều phối viên|trưởng đoàn|phó trưởng đoàn|người phát ngôn|ủy viên|bí thư|"
+    "phó bí thư|thống đốc|thị trưởng|quốc vương|nhà vua|hoàng tử|thẩm phán|chánh án|viện trưởng|phó viện trưởng|"
+    "giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|luật sư|nhà báo|phóng viên|chiến sĩ|đội trưởng|phó đội trưởng|"
+    "trưởng phái bộ|phó trưởng phái bộ|trưởng công an|cảnh sát trưởng|tổng cảnh sát trưởng|trưởng cảnh sát|"
+    "quyền|nguyên|cựu|đặc phái viên|trợ lý|thư ký|phó thủ trưởng|thủ trưởng|chủ nhiệm|phó chủ nhiệm|"
+    "trưởng khoa|hiệu trưởng|giám đốc công an|sĩ quan|điều tra viên|gs|pgs|ts|ths|đại biểu|nghị sĩ|ngoại trưởng"
+)
+HONORIFICS = _keys("ông|bà|ngài|đồng chí|đ/c|anh|chị|cô|chú|bác|em|cháu|nữ hoàng")
+TITLE_WORDS = RANKS | POSITIONS | HONORIFICS
+TITLE_FIRST_WORDS = frozenset(key.split(" ")[0] for key in TITLE_WORDS)
+
+SURNAMES = _keys(
+    "nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|lương|tô|vương|từ|khổng|đinh|trịnh|"
+    "lâm|mai|cao|đào|đoàn|hà|tạ|lưu|chu|kiều|thái|triệu|tăng|quách|trương|giang|hứa|lại|phùng|nghiêm|châu|la|tôn|"
+    "âu|mạc|thân|diệp|nông|lục|lò|hầu|văn|đàm|tống|lã|lữ|doãn|khúc|ninh|quan|trình|uông|vi|ông|âu dương|bế|hoàng|"
+    "cù|mã|yên|phí|thạch|sơn|danh|kim|lạc|đồng|mẫn|nhâm|vưu|bạch|đậu|chung|khương|tiêu|thiều|tưởng|giáp|kha|lưu"
+)
+
+ORG_HEADS = _keys(
+    "bộ|tổng cục|cục|vụ|viện|ban|ủy ban|văn phòng|phòng|sở|học viện|trường|đại học|trung tâm|cơ quan|hội đồng|"
+    "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
+    "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
+    "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội"
+)
+FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội")
+EVENT_HEADS = _keys(
+    "hội nghị|hội thảo|diễn đàn|đại hội|đại hội đồng|hội nghị thượng đỉnh|đối thoại|triển lãm|kỳ họp|phiên họp|"
+    "tọa đàm|lễ kỷ niệm|cuộc thi|giải|hội chợ|chiến dịch|cuộc diễn tập|diễn tập"
+)
+PLACE_HEADS = _keys(
+    "tỉnh|thành phố|tp|bang|quận|huyện|thị xã|xã|phường|thị trấn|thủ đô|đảo|quần đảo|vùng|tiểu bang|khu vực|"
+    "đặc khu|châu"
+)
+NOT_PERSON_BEFORE = _keys(
+    "đường|phố|quận|huyện|tỉnh|xã|phường|trường|học viện|bệnh viện|cầu|sân bay|cảng|sông|núi|thành phố|tp|"
+    "thị xã|thị trấn|khu|làng|bản|giải|cúp|giải thưởng|huân chương|huy chương|tàu|chùa|đền|lăng|quảng trường"
+)
+
+ORG_STOP = _keys(
+    "đã|đang|sẽ|vừa|mới|luôn|cũng|còn|vẫn|đều|rất|với|cho|tại|ở|trong|ngoài|trên|dưới|theo|từ|đến|tới|nhằm|để|do|"
+    "bởi|vì|qua|sau|trước|khi|nếu|thì|mà|này|đó|ấy|kia|các|những|mọi|mỗi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+    "nhiều|cùng|nhau|hiện|nay|là|có|được|bị|không|chưa|tiếp|tiếp tục|chỉ|chủ|tổ|triển|đề|phối|ban hành|cho biết|"
+    "khẳng|nhấn|thông|công bố|yêu|tham|làm|hội đàm|hỗ|thực|đánh|cử|gửi|trao|nhận|tặng|khai|bế|ký|thăm|dự|chúc|"
+    "ghi|đạt|tích|luôn|xin|phát|tổ chức|chỉ đạo|phối hợp|tham gia|tham dự|đề nghị|đề xuất|bày|cảm|mong|đánh giá|"
+    "hoan|tăng|đẩy|thúc|duy|bảo|đảm|ra|vào|lên|xuống|về|và|của|hay|hoặc|như|gồm|bao|nước|hiệp|thống|quyết|chịu|"
+    "trực|thuộc|lần|thứ|số|tháng|ngày|phụ trách|phụ|xây|điều|giao|chuyển|cung|thành|lập|kết|nối|người|ông|bà|"
+    "ngài|đồng|anh|chị|trân|đồng thời|sáng|chiều|tối|đêm|hôm|năm nay|vị|đoàn"
+)
+BRIDGES = _keys("về|và|của")
+FOREIGN_STOP = _keys(
+    "the|of|and|for|in|on|at|to|police|security|united|nations|women|council|framework|summit|day|news|press|"
+    "online|global|international|national|world|forum|conference|general|assembly|office|department|force|mission"
+)
+NON_ENTITY_ACRONYMS = _keys(
+    "gghb|chxhcn|chdcnd|tp|hcm|ubnd|hđnd|thpt|thcs|đbqh|bt|pv|ctv|tnhh|cp|gdp|usd|vnd|km|ha|kg|ttđt|cand|ttxvn|"
+    "tw|cntt|atgt|pccc|cnch|ct|vn|vnexpress|db|ảnh|sms|pdf|jpg|covid|sars|đt|ms|mr|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
+    "ok|ceo|it|am|pm|gmt|utc|nxb|tkv|đh|gs|pgs|ts|ths|bs|ks|cn|bcđ|bch|htx|dn|dnnn|qđ|nđ|tt|nq|ct|ttg"
+)
+PERSON_BEFORE_TRIGGERS = _keys("đối tượng|bị can|bị cáo|nghi phạm|tên|người|công dân|nạn nhân|với|cùng|và")
+
+ORG_VOCAB = _keys(
+    "hòa|bình|giao|thông|quốc|gia|tế|nhân|dân|tư|pháp|khẩn|cấp|hình|sự|ma|túy|tội|phạm|kinh|xã|hội|an|ninh|trật|tự|"
+    "chữa|cháy|cứu|hộ|nạn|đường|thủy|bộ|sắt|cao|tốc|hàng|không|biển|môi|trường|công|nghệ|tin|truyền|hợp|tác|đối|"
+    "ngoại|luật|chính|trị|điều|tra|xuất|nhập|cảnh|quản|lý|hành|kỹ|kĩ|thuật|y|giáo|dục|đào|tạo|khoa|học|nghiên|cứu|"
+    "chiến|lược|phát|triển|tài|ngân|sách|thương|mại|tôn|tộc|nội|vụ|phòng|quân|tình|trạng|thanh|kiểm|giám|định|"
+    "tổng|tham|mưu|hậu|cần|huấn|luyện|gìn|giữ|chống|khủng|bố|buôn|lậu|mua|bán|người|rửa|tiền|sát|quyền|tị|di|cư|"
+    "phụ|nữ|trẻ|em|đẳng|giới|niên|văn|hóa|thể|thao|du|lịch|lao|động|thương|binh|vận|tải|xây|dựng|nông|nghiệp|"
+    "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
+    "thi|án|giam|giữ|cải|tạo|thường|trực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
+    "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng"
+)
+STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")

@@ -1,0 +1,246 @@
+"""Classify the lines of a scraped news page: prose, site junk, timestamps, bylines, source credits.
+
+Pure functions over single lines. The vocabularies are Vietnamese news-site conventions, not the
+text of any particular article. Every pattern is bounded, so a one-megabyte line cannot make a
+regular expression crawl: lines are cut to ``MAX_LINE`` characters before any pattern sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .text import fold_key
+
+MAX_LINE = 4000
+
+SECTION_NAMES = frozenset(
+    fold_key(name)
+    for name in """
+    trang chủ|tin tức|thời sự|chính trị|xã hội|thế giới|kinh tế|pháp luật|văn hóa|văn hoá|thể thao|giáo dục|
+    sức khỏe|sức khoẻ|đời sống|công nghệ|du lịch|quốc phòng|an ninh|an ninh trật tự|quốc tế|đối ngoại|sự kiện|
+    theo dòng thời sự|theo dòng sự kiện|tiêu điểm|tin nóng|nổi bật|video|ảnh|podcast|infographics|multimedia|
+    emagazine|e-magazine|megastory|longform|bạn đọc|giải trí|xe|bất động sản|khoa học|môi trường|chuyển động|
+    tin trong nước|trong nước|tin quốc tế|hình sự|phóng sự|điều tra|ký sự|phóng sự - ký sự|an ninh quốc phòng|
+    hợp tác quốc tế|đối ngoại và hợp tác quốc tế|tin hoạt động|hoạt động của lãnh đạo bộ|tin tổng hợp|
+    chính sách|quân sự|công an|an ninh - trật tự|thời sự quốc tế|tin địa phương|nhân ái|tư vấn|blog|
+    menu|search|tìm kiếm|đăng nhập|đăng ký|english|tiếng việt|home|news|mới nhất|đọc nhiều|xem nhiều
+    """.split("|")
+    if name.strip()
+)
+
+TAIL_MARKERS = re.compile(
+    r"^(?:tin cùng chuyên mục|cùng chuyên mục|tin mới nhất|tin mới|bài liên quan|tin liên quan|bài viết liên quan|"
+    r"xem thêm|đọc thêm|tin khác|các tin khác|các tin đã đưa|thông tin truy nã|nổi bật\b.{0,40}|tin nổi bật|"
+    r"bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|đừng bỏ lỡ|mới nhất|có thể bạn quan tâm|"
+    r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|tin ảnh|"
+    r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
+    r"theo dòng sự kiện|tin tiêu điểm|tin nóng|video|multimedia)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+_JUNK_PATTERNS = [
+    r"^(?:[•·▪►*-]\s*)?(?:hotline|email|e-mail|điện thoại|đt|tel|fax|liên hệ|đường dây nóng|tòa soạn|toà soạn)\s*:.{0,120}$",
+    r"^\S+@\S+\.\w{2,}$",
+    r"^(?:https?://|www\.)\S+$",
+    r"^[•·▪►]\s*\S.{0,60}$",
+    r"^\(?\d+\)?\s*bình luận$|^bình luận\s*\(\d+\)$",
+    r"^\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b.{0,60}$",
+    r"^(?:chia sẻ|share|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
+    r"(?:\s*[|/,]\s*\S+){0,6}$",
+    r"^(?:chú thích ảnh|ảnh minh họa|ảnh minh hoạ|quảng cáo|advertisement|sponsored|xem video|bấm để xem)\.?$",
+    r"^(?:ảnh|photo|video|nguồn ảnh)\s*:\s*\S.{0,60}$",
+    r"^[A-ZĐ]{1,6}\d{1,5}[-_].{1,300}[-_]\d{1,3}$",
+    r"^[\W_]{1,12}$",
+    r"^(?:\d+\s+)?latest articles\b.{0,120}$",
+    r"^.{0,80}\|\s*(?:tìm kiếm|search|đăng nhập|login|menu)\s*$",
+    r"^(?:trang chủ|home)\s*[>»/|].{0,200}$",
+    r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*[:>»].{0,300}$",
+    r"^(?:tổng biên tập|phó tổng biên tập|giấy phép|chịu trách nhiệm|cơ quan chủ quản)\b.{0,200}$",
+]
+_JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
+_SLOGAN = re.compile(r"^(?:[^\W\d_][\w]*(?: [\w]+){0,3})(?: [-|–] [^\W\d_][\w]*(?: [\w]+){0,3}){2,}$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|t[2-7]|cn)"
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?!\d)"
+    r"|ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_STAMP_FILLER = re.compile(
+    WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|\(?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
+    r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
+    r"[,|\-–—:()/]",
+    re.IGNORECASE,
+)
+
+OUTLETS = {
+    fold_key(k): v
+    for k, v in {
+        "ANTV": "ANTV", "TTXVN": "TTXVN", "VNA": "TTXVN", "CAND": "CAND", "CAND.com.vn": "CAND",
+        "Báo Công an nhân dân": "Báo Công an nhân dân", "Công an nhân dân": "Báo Công an nhân dân",
+        "PLO": "PLO", "Pháp Luật TP.HCM": "PLO", "VOV": "VOV", "VTV": "VTV", "Nhân Dân": "Nhân Dân",
+        "Báo Nhân Dân": "Nhân Dân", "QĐND": "QĐND", "Quân đội nhân dân": "QĐND", "Tuổi Trẻ": "Tuổi Trẻ",
+        "Thanh Niên": "Thanh Niên", "VnExpress": "VnExpress", "Dân trí": "Dân trí", "Vietnamplus": "Vietnam+",
+        "Vietnam+": "Vietnam+", "VietNamNet": "VietNamNet", "Lao Động": "Lao Động", "Tiền Phong": "Tiền Phong",
+        "NLĐ": "Người Lao Động", "NLĐO": "Người Lao Động", "Người Lao Động": "Người Lao Động",
+        "SGGP": "SGGP", "Sài Gòn Giải Phóng": "SGGP", "ANTĐ": "ANTĐ", "An ninh Thủ đô": "ANTĐ",
+        "CATP": "Công an TP.HCM", "Công an TP.HCM": "Công an TP.HCM", "Chinhphu.vn": "Chinhphu.vn",
+        "Báo Chính phủ": "Chinhphu.vn", "VGP": "Chinhphu.vn", "Baoquocte.vn": "Báo Quốc tế",
+        "TG&VN": "Báo Quốc tế", "Báo Quốc tế": "Báo Quốc tế", "VTC News": "VTC News", "Zing": "ZNews",
+        "ZNews": "ZNews", "Znews": "ZNews", "Kinhtedothi": "Kinh tế & Đô thị", "Hànộimới": "Hà Nội Mới",
+        "Hà Nội Mới": "Hà Nội Mới", "HNM": "Hà Nội Mới", "PLVN": "PLVN", "Đại Đoàn Kết": "Đại Đoàn Kết",
+        "Công lý": "Công lý", "Bảo vệ pháp luật": "Bảo vệ pháp luật", "Người Đưa Tin": "Người Đưa Tin",
+        "Vietnam News": "Vietnam News", "VOV.VN": "VOV", "VTV.vn": "VTV", "Báo Tin tức": "Báo Tin tức",
+        "Tin tức": "Báo Tin tức", "Bộ Ngoại giao": "Bộ Ngoại giao", "Cổng TTĐT Bộ Công an": "Cổng TTĐT Bộ Công an",
+        "Cổng Thông tin điện tử Bộ Công an": "Cổng TTĐT Bộ Công an", "BCA": "Cổng TTĐT Bộ Công an",
+        "Báo Đầu tư": "Báo Đầu tư", "Thời báo Ngân hàng": "Thời báo Ngân hàng", "Báo Pháp luật Việt Nam": "PLVN",
+    }.items()
+}
+_CREDIT = re.compile(
+    r"^(?:\(?(?:theo|nguồn|source)\s*:?\s+(?P<src>[^()\n]{2,60}?)\)?\.?"
+    r"|(?P<portal>(?:cổng (?:ttđt|thông tin điện tử)|báo|tạp chí|đài|thông tấn xã|trang tin)\b[^\n]{2,60}?)\.?)$",
+    re.IGNORECASE,
+)
+DATELINE = re.compile(
+    r"^(?:[^\W\d_][^()\n]{0,40}?\s)?\((?P<outlet>[^()\n\d][^()\n]{0,28}?)\)\s?[-–—:]\s?", re.UNICODE
+)
+_INITIALS = re.compile(r"^[A-ZĐ]{1,4}(?:\s?[-.,&]\s?[A-ZĐ]{1,4}){0,3}\.?$")
+_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+$")
+
+
+def cut(line: str) -> str:
+    """The part of a line that patterns may look at."""
+    return line[:MAX_LINE]
+
+
+def words(line: str) -> list[str]:
+    """The words of a line (letters and digits)."""
+    return _WORD.findall(cut(line))
+
+
+def is_prose(line: str) -> bool:
+    """A line of article text: a sentence of ten words or more, or a long paragraph."""
+    count = len(words(line))
+    return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(cut(line)[-8:])))
+
+
+def is_tail_marker(line: str) -> bool:
+    """A heading after which a page only has related news, comments or footers."""
+    return len(line) <= 120 and bool(TAIL_MARKERS.match(line.strip()))
+
+
+def is_section_name(line: str) -> bool:
+    """A site section or menu entry ('Chính trị', 'Theo dòng thời sự')."""
+    return len(line) <= 60 and fold_key(line.strip(" .:")) in SECTION_NAMES
+
+
+def is_junk(line: str) -> bool:
+    """Navigation, contacts, slogans, counters, share buttons, placeholders and the like."""
+    text = cut(line).strip()
+    if _JUNK.match(text) or is_section_name(text):
+        return True
+    return len(text) <= 100 and bool(_SLOGAN.match(text)) and not _SENTENCE_END.search(text)
+
+
+def parse_full_date(text: str) -> tuple[date, re.Match[str]] | None:
+    """The first calendar-valid full date (d/m/yyyy, yyyy-mm-dd, 'ngày d tháng m năm y') in the text."""
+    for match in _FULL_DATE.finditer(cut(text)):
+        groups = match.groupdict()
+        y = groups["y"] or groups["y2"] or groups["y3"]
+        m = groups["m"] or groups["m2"] or groups["m3"]
+        d = groups["d"] or groups["d2"] or groups["d3"]
+        try:
+            return date(int(y), int(m), int(d)), match
+        except ValueError:
+            continue
+    return None
+
+
+def timestamp_of(line: str) -> tuple[date, str | None] | None:
+    """The date of a timestamp line ('Thứ Tư, 21/06/2023, 08:41', 'TTXVN 19/07/2024 07:42').
+
+    Returns:
+        The date and an outlet named on the line, or None when the line is more than a timestamp.
+    """
+    if len(line) > 120:
+        return None
+    found = parse_full_date(line)
+    if found is None:
+        return None
+    when, match = found
+    rest = (line[: match.start()] + " " + line[match.end() :]).strip()
+    rest = _STAMP_FILLER.sub(" ", rest).strip()
+    if not rest:
+        return when, None
+    outlet = outlet_name(rest)
+    if outlet:
+        return when, outlet
+    return None
+
+
+def outlet_name(text: str) -> str | None:
+    """The outlet a short text names, if it is a known one or looks like one ('Báo X', 'abc.vn')."""
+    text = text.strip(" -–—:()•.")
+    if not text or len(text) > 60:
+        return None
+    known = OUTLETS.get(fold_key(text))
+    if known:
+        return known
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):
+        return text
+    return None
+
+
+def credit_of(line: str) -> str | None:
+    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Cổng TTĐT Bộ Công an')."""
+    text = cut(line).strip()
+    if len(text) > 80 or is_prose(text):
+        return None
+    known = outlet_name(text)
+    if known:
+        return known
+    match = _CREDIT.match(text)
+    if not match:
+        return None
+    if match.group("src"):
+        return outlet_name(match.group("src")) or match.group("src").strip()
+    return match.group("portal").strip()
+
+
+def dateline_outlet(line: str) -> str | None:
+    """The outlet of a dateline that opens the lead: '(ANTV) - ', 'HÀ NỘI (TTXVN) – '."""
+    match = DATELINE.match(cut(line)[:80])
+    if not match:
+        return None
+    name = match.group("outlet").strip()
+    if outlet_name(name):
+        return outlet_name(name)
+    if re.search(r"[A-ZĐ]{2}|\.vn\b|\.com\b", name) and len(words(name)) <= 4:
+        return name
+    return None
+
+
+def is_byline(line: str) -> bool:
+    """An author line: initials ('BT', 'PV') or a short personal name ('Khổng Hà')."""
+    text = cut(line).strip(" .-–—")
+    if not text or len(text) > 50:
+        return False
+    if _INITIALS.match(text):
+        return True
+    tokens = text.replace("(", " ").replace(")", " ").split()
+    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
+                text, re.IGNORECASE):
+        return True
+    return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(t) for t in tokens)
+
+
+def is_contact(line: str) -> bool:
+    """A header line with contacts or a bulleted site link."""
+    text = cut(line).strip()
+    return bool(re.match(r"^(?:[•·▪►*-]\s*)|(?:hotline|email|e-mail|điện thoại|tel|fax)\b", text, re.IGNORECASE)) or (
+        "@" in text and len(text) < 80
+    )

@@ -1,0 +1,147 @@
+"""The store's schema, its version in PRAGMA user_version, and the migrations between versions.
+
+The full-text table is external-content over ``articles``: SQLite keeps only the index, the text
+lives once. What is indexed is the folded text (``text.fold``: đ as d, sỹ as sĩ), which has the
+same length and word boundaries as the original, so ``snippet()`` and ``highlight()`` read the
+original text and still mark the right words. Because of that the write path, not triggers,
+keeps the index in step (see ``store.write``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    lead TEXT NOT NULL,
+    outlet TEXT,
+    byline TEXT,
+    published TEXT,
+    published_precision TEXT,
+    published_source TEXT,
+    body TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_by_date ON articles (published DESC, id DESC);
+
+CREATE TABLE sources (
+    path TEXT PRIMARY KEY,
+    display TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    file_hash TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    encoding TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX sources_by_article ON sources (article_id, path);
+
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    english TEXT
+);
+CREATE TABLE entity_names (
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE article_entities (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    mentions INTEGER NOT NULL,
+    aliases TEXT NOT NULL,
+    titles TEXT NOT NULL,
+    PRIMARY KEY (entity_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_entities_by_article ON article_entities (article_id);
+CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, start, entity_id)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start TEXT NOT NULL,
+    end TEXT,
+    precision TEXT NOT NULL,
+    year_inferred INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    text_start INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    entity_ids TEXT NOT NULL
+);
+CREATE INDEX events_by_date ON events (start, article_id);
+CREATE INDEX events_by_article ON events (article_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, body,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _V1}
+"""Migration to version N, run on a store at version N - 1 (version 0 is an empty file)."""
+
+
+class SchemaError(RuntimeError):
+    """The store was written by a newer uncops-tui, or is not an uncops-tui store."""
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in the database file."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(conn: sqlite3.Connection) -> int:
+    """Refuse stores from a newer release and foreign databases; return the version found."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"this store has schema version {version}, newer than this uncops-tui ({SCHEMA_VERSION}); "
+            "upgrade uncops-tui to open it"
+        )
+    if version == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        if tables:
+            raise SchemaError("this SQLite file is not an uncops-tui store (it has other tables); choose another --db")
+    return version
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema to ``SCHEMA_VERSION``, one migration per version, each in its own transaction.
+
+    Returns:
+        The version the store had before.
+    """
+    before = check_version(conn)
+    for version in range(before + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return before
+
+
+def _statements(script: str) -> list[str]:
+    """Split a DDL script into statements (it holds no semicolons inside strings)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,97 @@
+"""Cleaning and metadata against the gold, and the traps of scraped pages in general."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.clean import NoArticle, clean_page
+from store.entities import extract_entities
+from store.text import decode_bytes, fold_key, normalise_text
+
+from .conftest import SEEDS
+from .scoring import load_gold
+
+GOLD, _ = load_gold()
+
+
+def _clean(name: str):
+    return clean_page(normalise_text(decode_bytes((SEEDS / name).read_bytes()).text))
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_seed_metadata_matches_gold(name):
+    gold, cleaned = GOLD[name], _clean(name)
+    assert cleaned.title == gold["title"]["value"]
+    assert cleaned.outlet == gold["outlet"]["value"]
+    published = cleaned.published.value if cleaned.published else None
+    assert published == gold["published"]["value"]
+    if published:
+        assert cleaned.published.precision == gold["published"]["precision"]
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_seed_body_keeps_every_sentence_and_caption(name):
+    gold, body = GOLD[name], _clean(name).body
+    assert body.split("\n\n")[0].endswith(gold["body"]["first_sentence"])
+    assert body.rstrip().endswith(gold["body"]["last_sentence"])
+    for caption in gold["body"]["captions"]:
+        assert caption in body
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_seed_body_drops_boilerplate(name):
+    gold, cleaned = GOLD[name], _clean(name)
+    body_lines = set(cleaned.body.split("\n\n"))
+    for block in gold["boilerplate"]:
+        start = block["starts"].split(" / ")[0].split(" ... ")[0].strip()
+        if "teaser" in block["kind"] or "prefix" in block["lines"]:
+            continue
+        assert not any(line.startswith(start) for line in body_lines), block
+    found = {fold_key(m.surface) for m in extract_entities(cleaned.body)}
+    for entity in gold.get("boilerplate_entities", []):
+        if not entity.get("also_in_body", False):
+            for form in entity["surface_forms"]:
+                assert fold_key(form["form"]) not in found, form
+
+
+def test_header_clock_among_contacts_is_not_the_publication_date():
+    page = ("Chủ Nhật, 16/11/2025 09:00 GMT+7\n  • Hotline: 0123456\n  • Email: a@b.vn\n\nThời sự\n\n"
+            "Đoàn công tác làm việc tại Lào\n\n(PLO) - Ngày 3/10, đoàn công tác của Bộ Công an đã làm việc với "
+            "lực lượng Cảnh sát Lào về hợp tác phòng, chống tội phạm ma túy xuyên biên giới.\n")
+    cleaned = clean_page(page)
+    assert cleaned.published is None
+    assert cleaned.title == "Đoàn công tác làm việc tại Lào"
+    assert cleaned.outlet == "PLO"
+
+
+def test_timestamp_under_headline_is_the_publication_date():
+    page = ("Bộ trưởng tiếp Đại sứ Nhật Bản\n\n12/03/2024 | 10:35\n\nChiều 11/3, tại Hà Nội, Bộ trưởng đã tiếp "
+            "Đại sứ Nhật Bản tại Việt Nam nhân dịp kết thúc nhiệm kỳ công tác.\n\nTheo Báo Công an nhân dân\n")
+    cleaned = clean_page(page)
+    assert (cleaned.published.value, cleaned.published.precision) == ("2024-03-12", "day")
+    assert cleaned.outlet == "Báo Công an nhân dân"
+    assert "Theo Báo" not in cleaned.body
+
+
+def test_a_date_the_calendar_refuses_is_no_date():
+    page = ("Hội nghị ASEANAPOL khai mạc\n\n31/02/2024 08:00\n\nSáng nay, Hội nghị Tư lệnh Cảnh sát các nước "
+            "ASEAN lần thứ 41 đã khai mạc với sự tham dự của nhiều đoàn đại biểu quốc tế.\n")
+    assert clean_page(page).published is None
+
+
+def test_section_name_above_navigation_is_not_a_headline():
+    page = ("An ninh trật tự\nTrang chủ | Tìm kiếm\n\nNgày 5/6, Công an tỉnh Quảng Ninh phối hợp với lực lượng "
+            "Cảnh sát Trung Quốc bàn giao hai đối tượng bị truy nã về tội buôn bán người.\n")
+    assert clean_page(page).title is None
+
+
+def test_page_of_only_site_junk_is_no_article():
+    page = "Trang chủ\nThời sự\nHotline: 0123\nEmail: a@b.vn\nTin mới nhất\nXem thêm\n"
+    with pytest.raises(NoArticle):
+        clean_page(page)
+
+
+def test_a_one_megabyte_line_is_handled():
+    line = "Bộ Công an " * 100_000
+    cleaned = clean_page("Tiêu đề bài viết rất dài\n\n" + line + ".\n")
+    assert cleaned.body.startswith("Bộ Công an")

@@ -1,0 +1,93 @@
+"""Ingest: bad files get a clear reason, good files always land, re-runs are idempotent."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from store import ingest
+
+
+def test_seeds_ingest_once_then_unchanged(store, seed_copy):
+    first = ingest(store, [seed_copy], workers=1)
+    assert (first.added, first.updated, first.unchanged, first.duplicates, first.rejected) == (5, 0, 0, 0, [])
+    again = ingest(store, [seed_copy], workers=1)
+    assert (again.added, again.unchanged) == (0, 5)
+    assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+def test_changed_file_updates_its_article(store, seed_copy):
+    ingest(store, [seed_copy], workers=1)
+    path = seed_copy / "004_a61377d11073c848.txt"
+    (article_id,) = store.conn.execute("SELECT article_id FROM sources WHERE display = ?", (str(path),)).fetchone()
+    path.write_text(path.read_text(encoding="utf-8").replace("Khổng Hà", "Khổng Hà\n\nThêm một câu mới vào cuối bài viết để kiểm tra cập nhật nội dung."), encoding="utf-8")
+    result = ingest(store, [seed_copy], workers=1)
+    assert (result.updated, result.unchanged) == (1, 4)
+    body = store.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    assert body.endswith("kiểm tra cập nhật nội dung.")
+    hits = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", ('"kiem tra cap nhat noi dung"',)).fetchall()
+    assert hits == [(article_id,)]
+
+
+def test_same_text_in_another_file_is_a_duplicate_source(store, seed_copy, tmp_path):
+    other = tmp_path / "bản sao với dấu cách.txt"
+    shutil.copy(seed_copy / "000_c86a53919e3ef4ee.txt", other)
+    result = ingest(store, [seed_copy, other], workers=1)
+    assert (result.added, result.duplicates) == (5, 1)
+    rows = store.conn.execute("SELECT count(DISTINCT article_id), count(*) FROM sources").fetchone()
+    assert rows == (5, 6)
+
+
+def test_crlf_and_bom_copy_is_the_same_article(store, seed_copy, tmp_path):
+    text = (seed_copy / "001_38c9184f049134a8.txt").read_text(encoding="utf-8")
+    (tmp_path / "crlf.txt").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    result = ingest(store, [seed_copy / "001_38c9184f049134a8.txt", tmp_path / "crlf.txt"], workers=1)
+    assert (result.added, result.duplicates) == (1, 1)
+
+
+def test_bad_files_are_rejected_with_reasons_and_good_ones_land(store, seed_copy, tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "blank.txt").write_text("   \n\n\t \n", encoding="utf-8")
+    (bad / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (bad / "junk.txt").write_text("Trang chủ\nThời sự\nHotline: 0123\nTin mới nhất\n", encoding="utf-8")
+    (bad / "big.txt").write_text("Bộ Công an " * 2000, encoding="utf-8")
+    shutil.copy(seed_copy / "002_9db8d03716360460.txt", bad / "tên\ncó dòng mới.txt")
+    result = ingest(store, [bad], workers=1, max_bytes=10_000)
+    reasons = {r["path"].rsplit("/", 1)[-1]: r["reason"] for r in result.rejected}
+    assert reasons["empty.txt"] == "empty file"
+    assert "blank" in reasons["blank.txt"] or "empty" in reasons["blank.txt"]
+    assert "binary" in reasons["image.txt"]
+    assert "site junk" in reasons["junk.txt"]
+    assert "too large" in reasons["big.txt"]
+    assert result.added == 1
+
+
+def test_glob_selects_other_patterns(store, seed_copy):
+    for path in seed_copy.glob("*.txt"):
+        path.rename(path.with_suffix(".article"))
+    assert ingest(store, [seed_copy], workers=1).added == 0
+    assert ingest(store, [seed_copy], globs=["*.article"], workers=1).added == 5
+
+
+def test_parallel_extraction_gives_the_same_store(tmp_path, seed_copy):
+    from store import open_store
+
+    for i in range(70):
+        text = (seed_copy / "004_a61377d11073c848.txt").read_text(encoding="utf-8")
+        (seed_copy / f"copy{i:03d}.txt").write_text(text + f"\n\nCâu bổ sung số {i} để bài viết khác nhau hoàn toàn.",
+                                                     encoding="utf-8")
+    one = open_store(tmp_path / "one.db")
+    two = open_store(tmp_path / "two.db")
+    assert ingest(one, [seed_copy], workers=1).added == ingest(two, [seed_copy], workers=2).added == 75
+    q = "SELECT hash, title, published FROM articles ORDER BY hash"
+    assert one.conn.execute(q).fetchall() == two.conn.execute(q).fetchall()
+
+
+def test_store_integrity_after_ingest(store, seed_copy):
+    ingest(store, [seed_copy], workers=1)
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert isinstance(store.conn, sqlite3.Connection)

@@ -1,0 +1,129 @@
+"""Search the way a Vietnamese reader types: no diacritics, đ as d, phrases first, any text safe."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store import parse
+from store import queries as Q
+
+
+def ids(conn, text, **kw):
+    return [r.id for r in Q.timeline(conn, parse(text), **kw).rows]
+
+
+def title_of(conn, article_id):
+    return conn.execute("SELECT coalesce(title, lead) FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+
+
+def with_text(conn, needle):
+    return {r[0] for r in conn.execute("SELECT id FROM articles WHERE body LIKE ?", (f"%{needle}%",))}
+
+
+@pytest.mark.parametrize("query,needle", [
+    ("luong tam quang", "Lương Tam Quang"), ("LƯƠNG TAM QUANG", "Lương Tam Quang"), ("dai tuong", "Đại tướng"),
+    ("hoa binh", "hòa bình"), ("to lam", "Tô Lâm"), ("Tô Lâm", "Tô Lâm"), ("si quan", "quan"), ("interp*", "Interpol"),
+])
+def test_words_match_without_diacritics(seeded, query, needle):
+    found = set(ids(seeded.conn, query))
+    assert found and found <= with_text(seeded.conn, needle.split()[0]) | with_text(seeded.conn, needle)
+
+
+def test_hoa_tone_placement_and_sy_si_match_each_other(seeded):
+    assert set(ids(seeded.conn, "hoà bình")) == set(ids(seeded.conn, "hòa bình"))
+    assert set(ids(seeded.conn, "sỹ quan")) == set(ids(seeded.conn, "sĩ quan"))
+
+
+def test_junk_is_not_indexed(seeded):
+    assert ids(seeded.conn, "Gaza") == []
+    assert ids(seeded.conn, "Donald Trump") == []
+    found = ids(seeded.conn, "Tô Lâm")
+    assert len(found) == 1 and "Nâng cao hiệu quả" in title_of(seeded.conn, found[0])
+
+
+def test_english_names_find_vietnamese_text(seeded):
+    un = set(ids(seeded.conn, "United Nations"))
+    assert un == with_text(seeded.conn, "Liên Hợp Quốc") | with_text(seeded.conn, "Liên hợp quốc") | with_text(seeded.conn, "LHQ")
+    assert set(ids(seeded.conn, "South Sudan")) == (
+        with_text(seeded.conn, "Nam Sudan") | with_text(seeded.conn, "Nam Xu"))
+
+
+def test_phrase_first_then_all_words(seeded):
+    page = Q.timeline(seeded.conn, parse("dai tuong"))
+    assert page.mode == "phrase"
+    page = Q.timeline(seeded.conn, parse("Lacroix Tamesis"))
+    assert page.mode == "all words" or page.rows == []
+    page = Q.timeline(seeded.conn, parse("Lacroix hội nghị"))
+    assert page.mode == "all words" and page.rows
+
+
+def test_snippet_marks_the_hit(seeded):
+    row = Q.timeline(seeded.conn, parse("luong tam quang")).rows[0]
+    assert f"{Q.HIT_OPEN}Lương Tam Quang{Q.HIT_CLOSE}" in row.snippet
+
+
+def test_empty_query_lists_everything_newest_first(seeded):
+    rows = Q.timeline(seeded.conn, parse("")).rows
+    assert len(rows) == 5
+    dated = [r.published for r in rows if r.published]
+    assert dated == sorted(dated, reverse=True)
+    assert rows[-1].published is None
+
+
+def test_accented_query_ranks_exact_accents_first(store, tmp_path):
+    from store import ingest
+
+    folder = tmp_path / "acc"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bài về ca\n\nNgười dân ở xã ca ngợi ca sĩ và ca khúc mới trong buổi ca nhạc tối qua ở đây.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Bài về cá\n\nNgười dân ở xã bán cá tươi ở chợ buổi sáng, giá cá hôm nay tăng nhẹ so với tuần trước.\n", encoding="utf-8")
+    ingest(store, [folder], workers=1)
+    first = Q.timeline(store.conn, parse("cá")).rows[0]
+    assert first.title == "Bài về cá"
+
+
+def test_filters_and_dates(seeded):
+    assert len(ids(seeded.conn, 'person:"to lam"')) == 1
+    assert set(ids(seeded.conn, "place:\"south sudan\"")) == set(ids(seeded.conn, "place:\"nam xu dang\""))
+    assert [title_of(seeded.conn, i) for i in ids(seeded.conn, "outlet:antv")] == [
+        "Tăng cường hợp tác giữa Bộ Công an Việt Nam với các cơ quan Liên hợp quốc"]
+    assert len(ids(seeded.conn, "since:2023")) == 2
+    assert len(ids(seeded.conn, "until:2022")) == 1
+    assert len(ids(seeded.conn, "since:2022-09-03 until:2022-09-30")) == 1
+    by_entity = ids(seeded.conn, "org:unmiss luong tam quang")
+    assert set(ids(seeded.conn, "UNMISS luong tam quang")) < set(by_entity)
+    assert any("Nam Xu-đăng" in seeded.conn.execute("SELECT body FROM articles WHERE id = ?", (i,)).fetchone()[0]
+               for i in by_entity)
+
+
+def test_exclusion(seeded):
+    assert set(ids(seeded.conn, "Lương Tam Quang -Tamesis")) == set(ids(seeded.conn, "Lương Tam Quang")) - set(ids(seeded.conn, "Tamesis"))
+
+
+@pytest.mark.parametrize("text", ['"', "(", ")", "AND", "OR", "NEAR", "-", ":", "*", "%", "\\", "a AND OR b", 'person:"',
+                                  "since:xx", "foo:bar", "NEAR(a b)", "'; DROP TABLE articles; --", "x" * 5000])
+def test_any_typed_text_is_a_valid_query(seeded, text):
+    Q.timeline(seeded.conn, parse(text))
+    assert seeded.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+def test_malformed_parts_become_hints(seeded):
+    assert parse('person:"to lam').hints == ("a closing quote is missing",)
+    assert "since:" in parse("since:yesterday").hints[0]
+    assert parse("foo:bar").words == ("foo", "bar")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_random_queries_never_raise(seeded_db, text):
+    from store import open_store
+
+    s = open_store(seeded_db, readonly=True)
+    Q.register_functions(s.conn)
+    try:
+        Q.timeline(s.conn, parse(text))
+        Q.count(s.conn, parse(text), Q.timeline(s.conn, parse(text)).expression)
+    finally:
+        s.close()
