@@ -27,6 +27,7 @@ _MASKS = re.compile(
 _VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 _ORDINAL_TAIL = re.compile(r"^\s?lần thứ (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)", re.IGNORECASE)
+_TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với".split())
 _HOME_SUFFIX = (" việt nam", " nước chxhcn việt nam", " liên hợp quốc", " lhq")
 
 
@@ -288,7 +289,7 @@ class _Extractor:
                 break
             end = k + 1
             while end < len(self.toks) and _plain(self.toks[end].gap) and end - k < 14:
-                if self.toks[end].key in ("đã", "đang", "sẽ", "và", "cùng", "tại", "dẫn"):
+                if self.toks[end].key in _TITLE_STOP:
                     break
                 end += 1
             titles.append(self._text(k, end))

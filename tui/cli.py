@@ -245,6 +245,53 @@ def events(
               [(r["start"], r["end"] or "…", r["precision"], r["text"], r["article_id"], r["title"] or r["lead"]) for r in rows])
 
 
+@app.command()
+def export(
+    output: str = typer.Option(..., "-o", "--output", help="The Markdown file to write, or - for stdout."),
+    query: str = typer.Option("", "--query", "-q", help="Export the articles matching this query."),
+    ids: Optional[str] = typer.Option(None, "--ids", help="Export these article ids: 1,3,7."),
+    excerpt: bool = typer.Option(False, "--excerpt", help="Only the matching snippet instead of the whole body."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write a Markdown brief: front matter, contents, one section per article, sources."""
+    from .export import ExportExists, gather, render, write_atomic
+
+    wanted = None
+    if ids is not None:
+        try:
+            wanted = [int(part) for part in ids.replace(" ", "").split(",") if part]
+        except ValueError:
+            _fail(f"--ids takes numbers separated by commas (not {out.inert(ids)})", 2)
+    if output != "-" and Path(output).exists() and not force:
+        _fail(f"{out.inert(output)} exists; use --force to overwrite it (the file was left untouched)")
+    store = open_for_reading()
+    records, excerpts = gather(store.conn, wanted, query, excerpt)
+    text = render(records, query=query, store=str(store.path), excerpts=excerpts)
+    if output == "-":
+        typer.echo(text, nl=False)
+        return
+    try:
+        write_atomic(Path(output), text, force=force)
+    except ExportExists as exc:
+        _fail(f"{exc} (the file was left untouched)")
+    except OSError as exc:
+        _fail(f"cannot write {out.inert(output)}: {exc.strerror or exc}")
+    out.note(f"wrote {len(records)} articles to {output}")
+
+
 def run() -> None:
-    """Entry point for `python -m tui`."""
-    app()
+    """The `uncops-tui` entry point: the typer app, with unexpected errors as one clear line, not a traceback."""
+    import sqlite3
+    import sys
+
+    try:
+        app()
+    except sqlite3.Error as exc:
+        out.error(f"the store could not be read ({exc}); try again, or check the file with `sqlite3 FILE 'PRAGMA integrity_check'`")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        out.error("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: say what failed, in one line
+        out.error(f"unexpected {type(exc).__name__}: {exc} (please report this)")
+        sys.exit(1)

@@ -1,0 +1,256 @@
+"""The app through Textual's Pilot: every key, filtering, untrusted text, export."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from store import ingest, open_store
+from tui.app import UncopsApp
+from tui.screens.export import ExportScreen
+from tui.screens.help import HelpScreen
+
+SIZE = (160, 45)
+
+
+async def settle(app, pilot, rounds: int = 3) -> None:
+    """Wait until no worker runs (cancelled ones included) and the messages they posted are handled."""
+    for _ in range(rounds):
+        for _ in range(500):
+            if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
+                break
+            await pilot.pause(0.01)
+        await pilot.pause()
+
+
+@pytest.fixture
+def app_db(seeded_db, tmp_path) -> Path:
+    db = tmp_path / "app.db"
+    shutil.copy(seeded_db, db)
+    return db
+
+
+async def test_launch_shows_three_panes_newest_first(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        rows = screen.timeline.rows
+        assert len(rows) == 5 and rows[0].published == "2024-07-19" and rows[-1].published is None
+        assert screen.reader.record["id"] == rows[0].id
+        assert "5 of 5 articles" in str(screen.filter_bar.query_one("#count").render())
+        assert screen.sidebar.entries, "the entity sidebar is filled"
+
+
+async def test_slash_then_fast_typing_lands_in_the_search_box(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"luong tam quang")
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.search.value == "luong tam quang"
+        assert len(screen.timeline.rows) == 2
+        assert "2 of 5 articles" in str(screen.filter_bar.query_one("#count").render())
+        await pilot.press("enter")
+        assert screen.focused is screen.timeline
+
+
+async def test_escape_clears_text_then_every_filter(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        screen.chips = (("person", "Tô Lâm"),)
+        screen.refresh_results()
+        await pilot.press("slash", *"bo cong an")
+        await settle(app, pilot)
+        assert len(screen.timeline.rows) == 1
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert screen.search.value == "" and screen.chips == (("person", "Tô Lâm"),)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert screen.chips == () and len(screen.timeline.rows) == 5
+
+
+async def test_entity_enter_toggles_a_chip_filter(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        sidebar = screen.sidebar
+        index = next(i for i, o in enumerate(sidebar.options) if o.id and sidebar.entries[o.id]["name"] == "Pauline Tamesis")
+        sidebar.focus()
+        sidebar.highlighted = index
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.chips == (("person", "Pauline Tamesis"),)
+        assert [r.id for r in screen.timeline.rows] == [screen.reader.record["id"]]
+        assert "Pauline Tamesis" in str(screen.filter_bar.query_one("#chips").render())
+        sidebar.highlighted = next(i for i, o in enumerate(sidebar.options) if o.id and sidebar.entries[o.id]["name"] == "Pauline Tamesis")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.chips == () and len(screen.timeline.rows) == 5
+
+
+async def test_keys_move_mark_and_toggle_events(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        tl = screen.timeline
+        await pilot.press("j", "j")
+        assert tl.highlighted == 2
+        await pilot.press("k")
+        assert tl.highlighted == 1
+        await pilot.press("G")
+        assert tl.highlighted == 4
+        await pilot.press("g")
+        assert tl.highlighted == 0
+        await pilot.press("space")
+        assert tl.marks == {tl.rows[0].id} and tl.highlighted == 1
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert tl.marks == {r.id for r in tl.rows}
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert tl.mode == "events" and tl.events
+        starts = [e["start"] for e in tl.events if not e["start"].startswith("XXXX")]
+        assert starts == sorted(starts)
+        event = tl.events[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.reader.record["id"] == event["article_id"]
+        assert screen.reader.focus_span == (event["sentence_start"], event["sentence_end"])
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert tl.mode == "articles"
+
+
+async def test_tab_cycles_panes(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.append(type(screen.focused).__name__)
+        assert {"Reader", "EntitySidebar", "SearchInput", "Timeline"} <= set(seen)
+
+
+async def test_n_jumps_through_hits_and_into_the_next_article(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press("slash", *"luong tam quang", "enter")
+        await settle(app, pilot)
+        reader = screen.reader
+        first_article = reader.record["id"]
+        hits = len(reader.targets)
+        assert hits >= 2
+        for _ in range(hits):
+            await pilot.press("n")
+        assert reader.current == hits - 1
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert reader.record["id"] != first_article and reader.current == 0
+        await pilot.press("N")
+        await settle(app, pilot)
+        assert reader.record["id"] == first_article and reader.current == len(reader.targets) - 1
+
+
+async def test_help_and_quit(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_malformed_query_is_a_hint_not_an_error(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *'person:"to lam')
+        await settle(app, pilot)
+        assert "closing quote" in str(app.screen.filter_bar.query_one("#hint").render())
+
+
+async def test_export_marked_articles(app_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("space", "space")
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExportScreen)
+        path_input = app.screen.query_one("#path")
+        target = Path(path_input.value)
+        assert target.parent == tmp_path and target.name.startswith("uncops-export-")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert target.exists()
+        text = target.read_text(encoding="utf-8")
+        front = yaml.safe_load(text.split("---\n")[1])
+        assert front["count"] == 2
+        assert text.count("\n## ") == 4  # Contents, two articles, Sources
+
+
+async def test_export_never_overwrites_without_confirmation(app_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    existing = tmp_path / "brief.md"
+    existing.write_text("keep me", encoding="utf-8")
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        box = app.screen.query_one("#path")
+        box.value = str(existing)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert existing.read_text(encoding="utf-8") == "keep me"
+        assert "exists" in str(app.screen.query_one("#status").render())
+        await pilot.press("escape")
+        assert existing.read_text(encoding="utf-8") == "keep me"
+
+
+HOSTILE = (
+    "[bold red]Tiêu đề [link=file:///etc/passwd]độc[/link] [/]\n\n"
+    "Ngày 2/3/2024, [/] bài viết [red]không[/red] được hiểu là định dạng; [b]đậm[/b], \x1b[31mANSI\x1b[0m, "
+    "\x1b]0;title\x07 và \x1b]52;c;aGVsbG8=\x07 clipboard, <script>alert(1)</script>, | a | b |.\n\n"
+    "---\ntitle: x\n---\n\n```python\nprint('fence')\n```\n"
+)
+
+
+async def test_markup_and_escapes_show_literally(tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "[bold]tên[/].txt".replace("/", "∕")).write_text(HOSTILE, encoding="utf-8")
+    db = tmp_path / "h.db"
+    s = open_store(db)
+    ingest(s, [folder], workers=1)
+    s.close()
+    app = UncopsApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        header = str(screen.reader.query_one("#reader-header").render())
+        assert "[bold red]Tiêu đề [link=file:///etc/passwd]độc[/link] [/]" in header
+        paragraphs = " ".join(str(p.render()) for p in screen.reader.query(".para"))
+        assert "[red]không[/red]" in paragraphs and "\x1b" not in paragraphs
+        await pilot.press("slash", *"[/]", "enter")
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.press("escape")

@@ -1,0 +1,1 @@
+"""The app's widgets: filter bar, timeline, reader, entity sidebar."""

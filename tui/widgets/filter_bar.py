@@ -1,0 +1,66 @@
+"""The filter bar: the search input, the active filters as chips, 'N of M articles', and query hints."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from ..output import inert
+
+
+class SearchInput(Input):
+    """The search box: Esc clears it, and Esc on an empty box clears every filter."""
+
+    BINDINGS = [Binding("escape", "clear_or_reset", "Clear", show=False)]
+
+    class ResetAll(Message):
+        """Esc on an empty search box: clear every filter and chip."""
+
+    def action_clear_or_reset(self) -> None:
+        if self.value:
+            self.value = ""
+        else:
+            self.post_message(self.ResetAll())
+
+
+class FilterBar(Vertical):
+    """Search input, chips and counts on one line; hints below it."""
+
+    DEFAULT_CSS = """
+    FilterBar { height: auto; dock: top; }
+    FilterBar > Horizontal { height: 3; }
+    FilterBar SearchInput { width: 1fr; }
+    FilterBar #chips { width: auto; max-width: 50%; padding: 1 1 0 1; }
+    FilterBar #count { width: auto; padding: 1 1 0 1; color: $text-muted; }
+    FilterBar #hint { height: auto; padding: 0 2; color: $warning; }
+    FilterBar #hint.empty { display: none; }
+    """
+
+    def compose(self):
+        with Horizontal():
+            yield SearchInput(placeholder="Search (/) — words, \"phrases\", person:\"to lam\", since:2022 …", id="search")
+            yield Static("", id="chips")
+            yield Static("", id="count")
+        yield Static("", id="hint", classes="empty")
+
+    def set_chips(self, chips: tuple[tuple[str, str], ...]) -> None:
+        """Show the entity filters."""
+        text = Text()
+        for type_, name in chips:
+            text.append(f" {type_[:3]}:{inert(name)} ", style="black on #bd93f9")
+            text.append(" ")
+        self.query_one("#chips", Static).update(text)
+
+    def set_count(self, matched: int | None, total: int | None, loading: bool = False) -> None:
+        """'N of M articles' (or '…' while counting)."""
+        label = "…" if loading or matched is None else f"{matched:,} of {total:,} articles"
+        self.query_one("#count", Static).update(Text(label))
+
+    def set_hint(self, hints: tuple[str, ...]) -> None:
+        """Hints about a malformed query, under the input."""
+        hint = self.query_one("#hint", Static)
+        hint.update(Text(" · ".join(inert(h) for h in hints)))
+        hint.set_class(not hints, "empty")
