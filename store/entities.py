@@ -136,7 +136,10 @@ class _Extractor:
         """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
         prev = self.toks[i - 1] if i else None
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        if prev is None or not _plain(self.toks[i].gap) or prev.cap or prev.key in X.HONORIFICS:
+        gap = self.toks[i].gap
+        if prev is None or re.search(r"[.!?:;\n\"“]", gap) or prev.key in X.HONORIFICS:
+            return False
+        if prev.cap and _plain(gap):
             return False
         return not (nxt and nxt.cap and _plain(nxt.gap) and _VIET_ONLY.search(nxt.text))
 
@@ -146,7 +149,8 @@ class _Extractor:
         for i in range(len(self.toks)):
             hit = self._gazetteer_at(i)
             if hit:
-                found.append(_Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
+                end = self._with_ordinal(hit[0]) if hit[1].type == "event" else hit[0]
+                found.append(_Span(i, end, hit[1].type, hit[1], source="gazetteer"))
         self.spans = _drop_nested(found, lambda s: True)
 
     # acronyms ---------------------------------------------------------------------------------
@@ -337,6 +341,9 @@ class _Extractor:
                 continue
             if k == head_end and not (force and tok.key in X.PLACE_HEADS):
                 return None
+            if tok.text.isdigit() and self.toks[k - 1].key in ("số", "cấp") and caps:
+                k, end = k + 1, k + 1
+                continue
             if tok.key in X.BRIDGES and self._bridge_ok(k, people):
                 k, lower_run = k + 1, 0
                 continue
@@ -370,7 +377,8 @@ class _Extractor:
             if not _plain(tok.gap) or m in people:
                 return False
             if tok.cap or tok.upper:
-                return not self._title_at(m) and self._head_at(m, X.ORG_HEADS) is None
+                # 'về gìn giữ hòa bình LHQ', 'của Liên Hợp Quốc': only a known body continues the name
+                return any(s.i == m and s.type == "organization" and s.entry for s in self.spans)
             if tok.key not in X.ORG_VOCAB:
                 return False
         return False

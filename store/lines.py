@@ -211,11 +211,15 @@ def credit_of(line: str) -> str | None:
     return match.group("portal").strip()
 
 
+_BARE_DATELINE = re.compile(r"^([^\W\d_][\w.&+ ]{1,24}?)\s?[-–—]\s")
+
+
 def dateline_outlet(line: str) -> str | None:
-    """The outlet of a dateline that opens the lead: '(ANTV) - ', 'HÀ NỘI (TTXVN) – '."""
+    """The outlet of a dateline that opens the lead: '(ANTV) - ', 'HÀ NỘI (TTXVN) – ', 'QĐND - '."""
     match = DATELINE.match(cut(line)[:80])
     if not match:
-        return None
+        bare = _BARE_DATELINE.match(cut(line)[:40])
+        return outlet_name(bare.group(1)) if bare else None
     name = match.group("outlet").strip()
     if outlet_name(name):
         return outlet_name(name)
