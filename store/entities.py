@@ -45,7 +45,7 @@ class Mention:
     titles: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -54,6 +54,8 @@ class _Tok:
     cap: bool
     upper: bool
     gap: str
+    plain: bool
+    joiner: str | None
 
 
 @dataclass
@@ -69,12 +71,16 @@ class _Span:
 def _tokens(body: str) -> list[_Tok]:
     masked = _MASKS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
     toks: list[_Tok] = []
-    prev = 0
+    append, key_of, prev = toks.append, match_key, 0
     for m in _TOKEN.finditer(masked):
-        text = m.group(0)
+        text = m[0]
+        start, end = m.span()
+        gap = masked[prev:start]
+        plain = gap == " " or gap == "\u00a0"
+        joiner = " " if plain else ("-" if len(gap) <= 3 and gap.strip() == "-" else None)
         upper = len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2
-        toks.append(_Tok(text, m.start(), m.end(), match_key(text), text[0].isupper(), upper, masked[prev : m.start()]))
-        prev = m.end()
+        append(_Tok(text, start, end, key_of(text), text[0].isupper(), upper, gap, plain, joiner))
+        prev = end
     return toks
 
 
@@ -107,7 +113,7 @@ class _Extractor:
     def _key(self, i: int, j: int) -> str:
         parts = [self.toks[i].key]
         for k in range(i + 1, j):
-            parts.append((_name_gap(self.toks[k].gap) or " ") + self.toks[k].key)
+            parts.append((self.toks[k].joiner or " ") + self.toks[k].key)
         return "".join(parts)
 
     def _words(self, i: int, n: int) -> str:
@@ -119,15 +125,18 @@ class _Extractor:
         if not (tok.cap or tok.upper or tok.key in self.gaz.lower_ok):
             return None
         best, parts = None, tok.key
-        for j in range(i + 1, min(len(self.toks), i + self.gaz.max_tokens) + 1):
+        toks = self.toks
+        for j in range(i + 1, min(len(toks), i + self.gaz.max_tokens) + 1):
             if j > i + 1:
-                joiner = _name_gap(self.toks[j - 1].gap)
+                joiner = toks[j - 1].joiner
                 if joiner is None:
                     break
-                parts += joiner + self.toks[j - 1].key
+                parts += joiner + toks[j - 1].key
             entry = self.gaz.get(parts)
             if entry is not None:
                 best = (j, entry)
+            if parts not in self.gaz.prefixes:
+                break
         if best and best[0] == i + 1 and tok.key in self.gaz.ambiguous and not self._ambiguous_ok(i):
             return None
         return best
@@ -146,7 +155,10 @@ class _Extractor:
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
         found = []
-        for i in range(len(self.toks)):
+        lower_ok = self.gaz.lower_ok
+        for i, tok in enumerate(self.toks):
+            if not (tok.cap or tok.key in lower_ok):
+                continue
             hit = self._gazetteer_at(i)
             if hit:
                 end = self._with_ordinal(hit[0]) if hit[1].type == "event" else hit[0]

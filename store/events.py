@@ -208,12 +208,33 @@ def _extend_back(body: str, start: int, taken: list[tuple[int, int]]) -> int:
         start = new
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _windows(body: str, reach: int = 48) -> list[tuple[int, int]]:
+    """Stretches of the body around its numbers: every date expression lies inside one."""
+    out: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(body):
+        s, e = max(0, m.start() - reach), min(len(body), m.end() + reach)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _matches(pattern: re.Pattern[str], body: str, windows: list[tuple[int, int]]):
+    for s, e in windows:
+        yield from pattern.finditer(body, s, e)
+
+
 def _find(body: str) -> list[_Raw]:
     """All date expressions, earlier patterns winning over later ones that overlap them."""
     taken: list[tuple[int, int]] = []
     found: list[_Raw] = []
+    windows = _windows(body)
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(body):
+        for m in _matches(pattern, body, windows):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if not _plausible(kind, body, m):

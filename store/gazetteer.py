@@ -40,6 +40,8 @@ class Gazetteer:
     by_key: dict[str, Entry] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     lower_ok: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    """Every word-prefix of every spelling: a scan stops as soon as its words are none of them."""
     max_tokens: int = 1
 
     def add(self, name: str, type_: str, english: str | None, aliases: list[str], ambiguous: list[str]) -> None:
@@ -58,6 +60,9 @@ class Gazetteer:
             if key:
                 self.by_key[key] = entry
                 self.max_tokens = max(self.max_tokens, len(key.replace("-", " ").split()))
+                for cut in range(1, len(key)):
+                    if key[cut] in " -":
+                        self.prefixes.add(key[:cut])
                 if form[:1].islower():
                     self.lower_ok.add(key.split(" ")[0])
         self.ambiguous.update(match_key(a) for a in ambiguous)

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .query import Query, exclusion_expression, fts_expressions
-from .text import fold_key, match_key
+from .text import fold_key
 
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
 """Markers around hits in snippets; control characters never occur in clean text."""
@@ -100,7 +100,7 @@ def filters_for(conn: sqlite3.Connection, q: Query) -> Filters:
         f.params.append(f"%{_escape_like(outlet)}%")
     excluded = exclusion_expression(q)
     if excluded:
-        f.sql.append("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        f.sql.append("a.sort_key NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         f.params.append(excluded)
     return f
 
@@ -108,13 +108,16 @@ def filters_for(conn: sqlite3.Connection, q: Query) -> Filters:
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the queries use: fold_key(text) and accent_hit(text, phrase)."""
     conn.create_function("fold_key", 1, lambda s: fold_key(s) if s else "", deterministic=True)
-    conn.create_function("accent_hit", 2, lambda body, phrase: int(phrase in match_key(body or "")),
+    conn.create_function("accent_hit", 2, lambda body, phrase: int(phrase in (body or "").casefold()),
                          deterministic=True)
 
 
 _COLUMNS = ("a.id, a.title, a.lead, a.outlet, a.published, a.published_precision, {snippet},"
             " (SELECT display FROM sources s WHERE s.article_id = a.id ORDER BY s.rowid LIMIT 1)")
-_BY_DATE = "ORDER BY a.published IS NULL, a.published DESC, a.id DESC"
+_BY_DATE = "ORDER BY a.sort_key DESC"
+_FTS_BY_DATE = "ORDER BY articles_fts.rowid DESC"
+RANK_WINDOW = 5000
+"""Ranked search scores the newest this-many matches: bounded work at any corpus size."""
 
 
 def _rows(cur: sqlite3.Cursor) -> list[Row]:
@@ -133,7 +136,8 @@ def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 
     """
     f = filters_for(conn, q)
     if not q.has_terms:
-        sql = f"SELECT {_COLUMNS.format(snippet='a.lead')} FROM articles a WHERE {f.where()} {_BY_DATE} LIMIT ? OFFSET ?"
+        sql = (f"SELECT {_COLUMNS.format(snippet='a.lead')} FROM articles a WHERE a.id IN"
+               f" (SELECT a.id FROM articles a WHERE {f.where()} {_BY_DATE} LIMIT ? OFFSET ?) {_BY_DATE}")
         return Page(_rows(conn.execute(sql, [*f.params, limit, offset])), "", q.hints)
     for mode, expression in zip(("phrase", "all words"), fts_expressions(q, spellings(conn, q.words))):
         if offset == 0 and not _exists(conn, expression, f):
@@ -143,23 +147,50 @@ def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 
 
 
 def _exists(conn: sqlite3.Connection, expression: str, f: Filters) -> bool:
-    sql = (f"SELECT 1 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+    sql = (f"SELECT 1 FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
            f" WHERE articles_fts MATCH ? AND {f.where()} LIMIT 1")
     return conn.execute(sql, [expression, *f.params]).fetchone() is not None
 
 
+def page_ids(conn: sqlite3.Connection, expression: str, f: Filters, limit: int, offset: int, ranked: bool) -> list[int]:
+    """Sort keys of one page of matches, without snippets for the rest (SQLite computes columns before sorting).
+
+    By date, FTS5 walks its rowids (sort keys) newest first and stops after the page. Ranked, bm25
+    scores the newest ``RANK_WINDOW`` matches.
+    """
+    newest = (f"SELECT articles_fts.rowid AS k, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"
+              f" JOIN articles a ON a.sort_key = articles_fts.rowid WHERE articles_fts MATCH ? AND {f.where()}"
+              f" {_FTS_BY_DATE}")
+    if ranked:
+        sql = f"SELECT k FROM ({newest} LIMIT {RANK_WINDOW}) ORDER BY score LIMIT ? OFFSET ?"
+    else:
+        sql = newest.replace(", bm25(articles_fts, 4.0, 1.0) AS score", "") + " LIMIT ? OFFSET ?"
+    return [r[0] for r in conn.execute(sql, [expression, *f.params, limit, offset])]
+
+
 def _match_rows(conn: sqlite3.Connection, q: Query, expression: str, f: Filters, limit: int, offset: int,
                 ranked: bool) -> list[Row]:
+    ids = page_ids(conn, expression, f, limit, offset, ranked)
+    if not ids:
+        return []
     snippet = f"snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 14)"
-    order = "ORDER BY bm25(articles_fts, 4.0, 1.0)" if ranked else _BY_DATE
-    sql = (f"SELECT {_COLUMNS.format(snippet=snippet)} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-           f" WHERE articles_fts MATCH ? AND {f.where()} {order} LIMIT ? OFFSET ?")
+    sql = (f"SELECT {_COLUMNS.format(snippet=snippet)}, a.sort_key FROM articles_fts"
+           f" JOIN articles a ON a.sort_key = articles_fts.rowid"
+           f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({','.join('?' * len(ids))})")
+    by_key = {r[-1]: Row(*r[:6], r[6] or "", r[7] or "") for r in conn.execute(sql, [expression, *ids])}
+    rows = [by_key[k] for k in ids if k in by_key]
     if ranked and q.has_accents and offset == 0:
-        phrase = match_key(" ".join(q.text.split()))
-        sql = (f"SELECT r.* FROM ({sql.replace('LIMIT ? OFFSET ?', 'LIMIT 200')}) r"
-               f" ORDER BY accent_hit((SELECT body FROM articles WHERE id = r.id), ?) DESC LIMIT ?")
-        return _rows(conn.execute(sql, [expression, *f.params, phrase, limit]))
-    return _rows(conn.execute(sql, [expression, *f.params, limit, offset]))
+        rows = _accents_first(conn, rows, q)
+    return rows
+
+
+def _accents_first(conn: sqlite3.Connection, rows: list[Row], q: Query) -> list[Row]:
+    """Stable re-order of a ranked page: articles with the words exactly as typed (accents and all) first."""
+    phrase = " ".join(q.text.split()).casefold()
+    ids = [r.id for r in rows]
+    exact = {r[0] for r in conn.execute(
+        f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(ids))}) AND accent_hit(body, ?)", [*ids, phrase])}
+    return sorted(rows, key=lambda r: r.id not in exact)
 
 
 def count(conn: sqlite3.Connection, q: Query, expression: str | None) -> int:
@@ -169,7 +200,7 @@ def count(conn: sqlite3.Connection, q: Query, expression: str | None) -> int:
         return conn.execute(f"SELECT count(*) FROM articles a WHERE {f.where()}", f.params).fetchone()[0]
     if expression is None:
         return 0
-    sql = (f"SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+    sql = (f"SELECT count(*) FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
            f" WHERE articles_fts MATCH ? AND {f.where()}")
     return conn.execute(sql, [expression, *f.params]).fetchone()[0]
 
@@ -229,6 +260,54 @@ def article_events(conn: sqlite3.Connection, article_id: int) -> list[dict]:
     return out
 
 
+def scope_sql(conn: sqlite3.Connection, q: Query | None, cap: int | None = None) -> tuple[str, list] | None:
+    """SQL selecting the ids of a query's articles, newest first (at most ``cap``); None means every article."""
+    if q is None or not (q.has_terms or q.entities or q.since or q.until or q.outlets or q.excluded):
+        if cap is None:
+            return None
+        return f"SELECT a.id FROM articles a {_BY_DATE} LIMIT ?", [cap]
+    f = filters_for(conn, q)
+    limit = " LIMIT ?" if cap is not None else ""
+    extra = [cap] if cap is not None else []
+    if not q.has_terms:
+        return f"SELECT a.id FROM articles a WHERE {f.where()} {_BY_DATE if cap else ''}{limit}", [*f.params, *extra]
+    expression = timeline(conn, q, limit=1, ranked=False).expression
+    if expression is None:
+        return "SELECT NULL WHERE 0", []
+    return (f"SELECT a.id FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ? AND {f.where()} {_FTS_BY_DATE if cap else ''}{limit}", [expression, *f.params, *extra])
+
+
+def facets(conn: sqlite3.Connection, q: Query | None, per_type: int = 40,
+           cap: int | None = None) -> tuple[dict[str, list[dict]], bool]:
+    """The most frequent entities of a query's articles by type, with article and mention counts.
+
+    Args:
+        conn: a connection.
+        q: the query (None: every article).
+        per_type: how many entities of each type.
+        cap: count over the newest ``cap`` matching articles only (a fast first answer).
+
+    Returns:
+        Entities by type, and whether the counts are exact (the cap did not cut the result).
+    """
+    scope = scope_sql(conn, q, cap)
+    exact = cap is None
+    if cap is not None and scope is not None:
+        wider = scope_sql(conn, q, cap + 1)
+        exact = conn.execute(f"SELECT count(*) FROM ({wider[0]})", wider[1]).fetchone()[0] <= cap
+    where, params = ("", []) if scope is None else (f"WHERE article_id IN ({scope[0]})", scope[1])
+    sql = (f"WITH counts AS (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities {where}"
+           " GROUP BY entity_id), ranked AS (SELECT e.id, e.name, e.type, e.english, c.n, c.m, row_number() OVER"
+           " (PARTITION BY e.type ORDER BY c.n DESC, c.m DESC, e.name) AS r FROM counts c JOIN entities e ON e.id = c.entity_id)"
+           " SELECT id, name, type, english, n, m FROM ranked WHERE r <= ? ORDER BY type, r")
+    out: dict[str, list[dict]] = {}
+    for r in conn.execute(sql, [*params, per_type]):
+        out.setdefault(r[2], []).append({"id": r[0], "name": r[1], "type": r[2], "english": r[3], "articles": r[4],
+                                         "mentions": r[5]})
+    return out, exact
+
+
 def entities(conn: sqlite3.Connection, type_: str | None = None, q: Query | None = None, limit: int | None = None,
              name: str | None = None) -> list[dict]:
     """Entities with the number of articles and mentions, most frequent first, over a query's articles."""
@@ -241,31 +320,23 @@ def entities(conn: sqlite3.Connection, type_: str | None = None, q: Query | None
         ids = entity_ids(conn, type_, name)
         where.append(f"e.id IN ({','.join('?' * len(ids)) or 'NULL'})")
         params.extend(ids)
-    scope = ""
-    if q is not None and (q.has_terms or q.entities or q.since or q.until or q.outlets or q.excluded):
-        ids = matching_ids(conn, q)
-        scope = f" AND ae.article_id IN ({','.join('?' * len(ids)) or 'NULL'})"
-        params = [*ids, *params]
+    scope = scope_sql(conn, q)
+    scope_where = f"WHERE ae.article_id IN ({scope[0]})" if scope else ""
     sql = (f"SELECT e.id, e.name, e.type, e.english, count(*) AS articles, sum(ae.mentions) AS mentions"
-           f" FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE 1{scope} AND {' AND '.join(where)}"
+           f" FROM article_entities ae JOIN entities e ON e.id = ae.entity_id {scope_where}"
+           f" {'AND' if scope else 'WHERE'} {' AND '.join(where)}"
            f" GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name" + (" LIMIT ?" if limit else ""))
-    if limit:
-        params.append(limit)
+    all_params = [*(scope[1] if scope else []), *params] + ([limit] if limit else [])
     return [{"id": r[0], "name": r[1], "type": r[2], "english": r[3], "articles": r[4], "mentions": r[5]}
-            for r in conn.execute(sql, params)]
+            for r in conn.execute(sql, all_params)]
 
 
-def matching_ids(conn: sqlite3.Connection, q: Query, cap: int = 1_000_000) -> list[int]:
-    """Ids of every article a query matches."""
-    page = timeline(conn, q, limit=1, ranked=False)
-    f = filters_for(conn, q)
-    if not q.has_terms:
-        return [r[0] for r in conn.execute(f"SELECT a.id FROM articles a WHERE {f.where()} LIMIT ?", [*f.params, cap])]
-    if page.expression is None:
-        return []
-    sql = (f"SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-           f" WHERE articles_fts MATCH ? AND {f.where()} LIMIT ?")
-    return [r[0] for r in conn.execute(sql, [page.expression, *f.params, cap])]
+def matching_ids(conn: sqlite3.Connection, q: Query, cap: int | None = None) -> list[int]:
+    """Ids of every article a query matches (newest first when capped)."""
+    scope = scope_sql(conn, q, cap)
+    if scope is None:
+        return [r[0] for r in conn.execute(f"SELECT a.id FROM articles a {_BY_DATE}")]
+    return [r[0] for r in conn.execute(scope[0], scope[1])]
 
 
 def events(conn: sqlite3.Connection, since: str | None = None, until: str | None = None, q: Query | None = None,
@@ -280,10 +351,10 @@ def events(conn: sqlite3.Connection, since: str | None = None, until: str | None
     if until:
         where.append("ev.start <= ?")
         params.append(until + "~")
-    if q is not None and (q.has_terms or q.entities or q.since or q.until or q.outlets or q.excluded):
-        ids = matching_ids(conn, q)
-        where.append(f"ev.article_id IN ({','.join('?' * len(ids)) or 'NULL'})")
-        params.extend(ids)
+    scope = scope_sql(conn, q)
+    if scope is not None:
+        where.append(f"ev.article_id IN ({scope[0]})")
+        params.extend(scope[1])
     sql = ("SELECT ev.id, ev.article_id, ev.start, ev.end, ev.precision, ev.year_inferred, ev.text, ev.sentence_start,"
            " ev.sentence_end, a.title, a.lead, a.outlet, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)"
            f" FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {' AND '.join(where)}"

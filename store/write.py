@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 
 from .entities import Mention
 from .extract import Extracted
+from .schema import sort_key
 from .text import fold, fold_key
 
 ADDED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
@@ -48,15 +49,14 @@ def lead_of(body: str, words: int = 14) -> str:
 
 
 def _fts_delete(conn: sqlite3.Connection, article_id: int) -> None:
-    row = conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = conn.execute("SELECT sort_key, title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is not None:
         conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                     (article_id, fold(row[0] or ""), fold(row[1])))
+                     (row[0], fold(row[1] or ""), fold(row[2])))
 
 
-def _fts_insert(conn: sqlite3.Connection, article_id: int, title: str | None, body: str) -> None:
-    conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                 (article_id, fold(title or ""), fold(body)))
+def _fts_insert(conn: sqlite3.Connection, key: int, title: str | None, body: str) -> None:
+    conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (key, fold(title or ""), fold(body)))
 
 
 def _article_values(x: Extracted) -> tuple:
@@ -66,27 +66,33 @@ def _article_values(x: Extracted) -> tuple:
             pub.precision if pub else None, pub.source if pub else None, c.body)
 
 
+def _published(x: Extracted) -> str | None:
+    return x.cleaned.published.value if x.cleaned.published else None
+
+
 def _insert_article(conn: sqlite3.Connection, x: Extracted) -> int:
     now = _now()
-    cur = conn.execute(
-        "INSERT INTO articles (hash, title, lead, outlet, byline, published, published_precision, published_source,"
-        " body, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_article_values(x), now, now),
+    article_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+    key = sort_key(_published(x), article_id)
+    conn.execute(
+        "INSERT INTO articles (id, sort_key, hash, title, lead, outlet, byline, published, published_precision,"
+        " published_source, body, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, key, *_article_values(x), now, now),
     )
-    article_id = int(cur.lastrowid)
-    _fts_insert(conn, article_id, x.cleaned.title, x.cleaned.body)
+    _fts_insert(conn, key, x.cleaned.title, x.cleaned.body)
     _write_analysis(conn, article_id, x)
     return article_id
 
 
 def _update_article(conn: sqlite3.Connection, article_id: int, x: Extracted) -> None:
     _fts_delete(conn, article_id)
+    key = sort_key(_published(x), article_id)
     conn.execute(
-        "UPDATE articles SET hash = ?, title = ?, lead = ?, outlet = ?, byline = ?, published = ?,"
+        "UPDATE articles SET sort_key = ?, hash = ?, title = ?, lead = ?, outlet = ?, byline = ?, published = ?,"
         " published_precision = ?, published_source = ?, body = ?, updated_at = ? WHERE id = ?",
-        (*_article_values(x), _now(), article_id),
+        (key, *_article_values(x), _now(), article_id),
     )
-    _fts_insert(conn, article_id, x.cleaned.title, x.cleaned.body)
+    _fts_insert(conn, key, x.cleaned.title, x.cleaned.body)
     for table in ("mentions", "article_entities", "events"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
     _write_analysis(conn, article_id, x)

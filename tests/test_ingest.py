@@ -25,7 +25,8 @@ def test_changed_file_updates_its_article(store, seed_copy):
     assert (result.updated, result.unchanged) == (1, 4)
     body = store.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     assert body.endswith("kiểm tra cập nhật nội dung.")
-    hits = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", ('"kiem tra cap nhat noi dung"',)).fetchall()
+    hits = store.conn.execute("SELECT a.id FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
+                              " WHERE articles_fts MATCH ?", ('"kiem tra cap nhat noi dung"',)).fetchall()
     assert hits == [(article_id,)]
 
 

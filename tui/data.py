@@ -17,7 +17,7 @@ from store import open_store, parse
 from store import queries as Q
 from store.highlight import hit_spans
 
-PAGE = 100
+PAGE = 60
 TYPES = ("person", "organization", "place", "event")
 
 
@@ -38,6 +38,7 @@ class Facets:
     """Entities of a result set by type, with article counts."""
 
     by_type: dict[str, list[dict]] = field(default_factory=dict)
+    exact: bool = True
 
 
 class Source:
@@ -85,11 +86,11 @@ class Source:
         with self.connect() as conn:
             return Q.count(conn, _query(text, chips), expression), Q.total(conn)
 
-    def facets(self, text: str, chips: tuple[tuple[str, str], ...], per_type: int = 40) -> Facets:
-        """The entities of the result set, most frequent first, by type."""
-        q = _query(text, chips)
+    def facets(self, text: str, chips: tuple[tuple[str, str], ...], cap: int | None, per_type: int = 40) -> Facets:
+        """The entities of the result set by type, counted over its newest ``cap`` articles (None: all)."""
         with self.connect() as conn:
-            return Facets({t: Q.entities(conn, t, q, limit=per_type) for t in TYPES})
+            by_type, exact = Q.facets(conn, _query(text, chips), per_type, cap)
+        return Facets(by_type, exact)
 
     def article(self, article_id: int, text: str) -> dict | None:
         """One article with entities, events and the spans of the typed words."""

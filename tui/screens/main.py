@@ -7,6 +7,8 @@ late answers to old queries are dropped.
 
 from __future__ import annotations
 
+import time
+
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,8 +26,12 @@ from ..widgets.reader import Reader
 from ..widgets.sidebar import EntitySidebar
 from ..widgets.timeline import Timeline
 
-DEBOUNCE = 0.03
-"""Seconds of quiet typing before a query starts (exclusive workers drop the stale ones anyway)."""
+
+
+REOPEN_DELAY = 0.12
+"""Seconds of quiet typing before the reader re-opens the article with the new hits."""
+FACET_SAMPLE = 2000
+"""The entity sidebar first counts over this many of the newest matching articles."""
 
 
 class MainScreen(Screen):
@@ -54,9 +60,12 @@ class MainScreen(Screen):
         self.generation = 0
         self.expression: str | None = None
         self.mode_events = False
-        self._debounce: Timer | None = None
         self._pending_jump: str | None = None
         self.matched: int | None = None
+        self.shown_text: str | None = None
+        self.shown_at = 0.0
+        self._reopen: Timer | None = None
+        """The query text whose results the timeline shows (benchmarks wait on it)."""
 
     # layout ------------------------------------------------------------------------------------
     @property
@@ -93,6 +102,7 @@ class MainScreen(Screen):
         self.sidebar.border_title = "Entities"
         self.timeline.focus()
         self.refresh_results()
+        self.call_after_refresh(lambda: setattr(self, "painted_at", time.perf_counter()))
 
     # queries -----------------------------------------------------------------------------------
     def refresh_results(self) -> None:
@@ -117,9 +127,14 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="facets", exit_on_error=False, description="entities")
     def _load_facets(self, text: str, chips: tuple, generation: int) -> None:
-        facets = self.source.facets(text, chips)
-        if not get_current_worker().is_cancelled:
+        # A quick answer over the newest articles first (marked approximate), then the exact counts.
+        for cap in (FACET_SAMPLE, None):
+            facets = self.source.facets(text, chips, cap)
+            if get_current_worker().is_cancelled:
+                return
             self.post_message(FacetsReady(facets, generation))
+            if facets.exact:
+                return
 
     @work(thread=True, exclusive=True, group="more", exit_on_error=False, description="next page")
     def _load_more(self, text: str, chips: tuple, offset: int, generation: int) -> None:
@@ -154,6 +169,7 @@ class MainScreen(Screen):
     def _show_results(self, message: ResultsReady) -> None:
         if message.generation != self.generation:
             return
+        self.shown_text, self.shown_at = message.results.text, time.perf_counter()
         results = message.results
         self.expression = results.expression
         self.filter_bar.set_hint(results.hints)
@@ -161,7 +177,7 @@ class MainScreen(Screen):
             self._load_events(self.text, self.chips, self.generation)
         else:
             self.timeline.show_rows(results.rows, results.exhausted)
-            self._open_current()
+            self._open_later()
         self._load_counts(self.text, self.chips, results.expression, self.generation)
         self._load_facets(self.text, self.chips, self.generation)
 
@@ -214,6 +230,12 @@ class MainScreen(Screen):
             self._load_article(item["article_id"], self.text, (item["sentence_start"], item["sentence_end"]), None)
         self.reader.focus()
 
+    def _open_later(self) -> None:
+        """Open the article under the cursor once typing pauses (the timeline itself updates at once)."""
+        if self._reopen is not None:
+            self._reopen.stop()
+        self._reopen = self.set_timer(REOPEN_DELAY, self._open_current)
+
     def _open_current(self, jump: str | None = None) -> None:
         article_id = self.timeline.current_article_id()
         if article_id is None:
@@ -225,10 +247,10 @@ class MainScreen(Screen):
     # search box --------------------------------------------------------------------------------
     @on(Input.Changed, "#search")
     def _typed(self, event: Input.Changed) -> None:
+        # No timer: each keystroke starts an exclusive worker, which cancels the stale one and
+        # interrupts its SQL, so a burst costs no more than its last query and nothing waits.
         self.text = event.value
-        if self._debounce is not None:
-            self._debounce.stop()
-        self._debounce = self.set_timer(DEBOUNCE, self.refresh_results)
+        self.refresh_results()
 
     @on(Input.Submitted, "#search")
     def _submitted(self, event: Input.Submitted) -> None:

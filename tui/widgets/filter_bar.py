@@ -6,7 +6,8 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Input, Static
+from textual.widget import Widget
+from textual.widgets import Input
 
 from ..output import inert
 
@@ -26,6 +27,27 @@ class SearchInput(Input):
             self.post_message(self.ResetAll())
 
 
+class InfoLabel(Widget):
+    """A fixed-size line of text that repaints without a layout pass (Static.update relayouts the screen)."""
+
+    DEFAULT_CSS = """
+    InfoLabel { height: 1; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.text = Text()
+
+    def set(self, text: Text) -> None:
+        """Show ``text`` (repaint only if it changed)."""
+        if text.plain != self.text.plain or text.spans != self.text.spans:
+            self.text = text
+            self.refresh()
+
+    def render(self) -> Text:
+        return self.text
+
+
 class FilterBar(Vertical):
     """Search input, chips and counts on one line; hints below it."""
 
@@ -33,18 +55,17 @@ class FilterBar(Vertical):
     FilterBar { height: auto; dock: top; }
     FilterBar > Horizontal { height: 3; }
     FilterBar SearchInput { width: 1fr; }
-    FilterBar #chips { width: auto; max-width: 50%; padding: 1 1 0 1; }
-    FilterBar #count { width: auto; padding: 1 1 0 1; color: $text-muted; }
-    FilterBar #hint { height: auto; padding: 0 2; color: $warning; }
-    FilterBar #hint.empty { display: none; }
+    FilterBar #chips { width: 40; height: 3; padding: 1 1 0 1; }
+    FilterBar #count { width: 26; height: 3; padding: 1 1 0 1; color: $text-muted; }
+    FilterBar #hint { height: 1; padding: 0 2; color: $warning; }
     """
 
     def compose(self):
         with Horizontal():
             yield SearchInput(placeholder="Search (/) — words, \"phrases\", person:\"to lam\", since:2022 …", id="search")
-            yield Static("", id="chips")
-            yield Static("", id="count")
-        yield Static("", id="hint", classes="empty")
+            yield InfoLabel(id="chips")
+            yield InfoLabel(id="count")
+        yield InfoLabel(id="hint")
 
     def set_chips(self, chips: tuple[tuple[str, str], ...]) -> None:
         """Show the entity filters."""
@@ -52,15 +73,13 @@ class FilterBar(Vertical):
         for type_, name in chips:
             text.append(f" {type_[:3]}:{inert(name)} ", style="black on #bd93f9")
             text.append(" ")
-        self.query_one("#chips", Static).update(text)
+        self.query_one("#chips", InfoLabel).set(text)
 
     def set_count(self, matched: int | None, total: int | None, loading: bool = False) -> None:
         """'N of M articles' (or '…' while counting)."""
         label = "…" if loading or matched is None else f"{matched:,} of {total:,} articles"
-        self.query_one("#count", Static).update(Text(label))
+        self.query_one("#count", InfoLabel).set(Text(label, justify="right"))
 
     def set_hint(self, hints: tuple[str, ...]) -> None:
         """Hints about a malformed query, under the input."""
-        hint = self.query_one("#hint", Static)
-        hint.update(Text(" · ".join(inert(h) for h in hints)))
-        hint.set_class(not hints, "empty")
+        self.query_one("#hint", InfoLabel).set(Text(" · ".join(inert(h) for h in hints)))

@@ -1,12 +1,11 @@
 """The reader: a metadata header and the clean body, with entity mentions and search hits highlighted.
 
-The body is one Static per paragraph, built as rich Text (never markup). n/N move through the
-targets (the picked entity's mentions, else the search hits), scrolling to the paragraph.
+The body is one Static holding one rich Text (never markup): a new article is one update, not a
+remount of widgets. n/N move through the targets (the picked entity's mentions, else the search
+hits); the view scrolls to the wrapped line that holds the target.
 """
 
 from __future__ import annotations
-
-import bisect
 
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -19,15 +18,6 @@ TYPE_STYLES = {"person": "bold #8be9fd", "organization": "#50fa7b", "place": "#f
 HIT_STYLE = "black on #ffb86c"
 CURRENT_STYLE = "black on #ff5555"
 PICKED_STYLE = "underline bold"
-
-
-def paragraphs(body: str) -> list[tuple[int, str]]:
-    """Paragraphs of the body with their start offsets."""
-    out, at = [], 0
-    for part in body.split("\n\n"):
-        out.append((at, part))
-        at += len(part) + 2
-    return out
 
 
 def header_text(record: dict) -> Text:
@@ -46,7 +36,6 @@ class Reader(VerticalScroll, can_focus=True):
 
     DEFAULT_CSS = """
     Reader { padding: 0 1; }
-    Reader > .para { margin-bottom: 1; }
     Reader > #reader-header { border-bottom: solid $primary; margin-bottom: 1; }
     """
 
@@ -60,21 +49,26 @@ class Reader(VerticalScroll, can_focus=True):
 
     def compose(self):
         yield Static(Text("Select an article in the timeline.", style="dim"), id="reader-header")
+        yield Static("", id="reader-body")
+
+    @property
+    def body(self) -> Static:
+        return self.query_one("#reader-body", Static)
 
     def show(self, record: dict, picked: int | None, focus: tuple[int, int] | None = None, jump: str | None = None) -> None:
         """Show an article; ``focus`` highlights a span (an event's sentence), ``jump`` goes to the first/last target."""
+        same = self.record is not None and self.record["id"] == record["id"]
         self.record, self.picked, self.focus_span = record, picked, focus
         self._set_targets()
         self.current = -1
-        with self.app.batch_update():
-            self.query(".para").remove()
-            self.query_one("#reader-header", Static).update(header_text(record))
-            self.mount_all(Static(self._paragraph(at, text), classes="para") for at, text in paragraphs(record["body"]))
-        self.scroll_home(animate=False)
+        self.query_one("#reader-header", Static).update(header_text(record))
+        self.body.update(self._body_text())
         if focus:
             self.call_after_refresh(self._scroll_to_offset, focus[0])
         elif jump and self.targets:
             self.call_after_refresh(self.step, jump == "first")
+        elif not same:
+            self.scroll_home(animate=False)
 
     def pick(self, entity_id: int | None) -> None:
         """Make an entity's mentions the n/N targets (None: back to the search hits)."""
@@ -83,7 +77,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.picked = entity_id
         self._set_targets()
         self.current = -1
-        self._restyle()
+        self.body.update(self._body_text())
 
     def _set_targets(self) -> None:
         record = self.record or {}
@@ -94,39 +88,32 @@ class Reader(VerticalScroll, can_focus=True):
                     spans = [tuple(s) for s in e["spans"]]
         self.targets = spans or [tuple(s) for s in record.get("hits", [])]
 
-    def _paragraph(self, at: int, text: str) -> Text:
-        out = Text(text)
-        end = at + len(text)
-        for e in (self.record or {}).get("entities", []):
-            style = TYPE_STYLES.get(e["type"], "")
-            if e["id"] == self.picked:
-                style += " " + PICKED_STYLE
+    def _body_text(self) -> Text:
+        record = self.record or {}
+        out = Text(record.get("body", ""))
+        for e in record.get("entities", []):
+            style = TYPE_STYLES.get(e["type"], "") + (" " + PICKED_STYLE if e["id"] == self.picked else "")
             for s, t in e["spans"]:
-                if at <= s < end:
-                    out.stylize(style, s - at, min(t, end) - at)
-        for s, t in (self.record or {}).get("hits", []):
-            if at <= s < end:
-                out.stylize(HIT_STYLE, s - at, min(t, end) - at)
-        if self.focus_span and at <= self.focus_span[0] < end:
-            out.stylize("reverse", self.focus_span[0] - at, min(self.focus_span[1], end) - at)
+                out.stylize(style, s, t)
+        for s, t in record.get("hits", []):
+            out.stylize(HIT_STYLE, s, t)
+        if self.focus_span:
+            out.stylize("reverse", *self.focus_span)
         if 0 <= self.current < len(self.targets):
-            s, t = self.targets[self.current]
-            if at <= s < end:
-                out.stylize(CURRENT_STYLE, s - at, min(t, end) - at)
+            out.stylize(CURRENT_STYLE, *self.targets[self.current])
         return out
 
-    def _restyle(self) -> None:
-        if self.record is None:
-            return
-        for widget, (at, text) in zip(self.query(".para"), paragraphs(self.record["body"])):
-            widget.update(self._paragraph(at, text))
+    def _line_of(self, offset: int) -> int:
+        """The wrapped line (in the body widget) that holds a character offset."""
+        text = (self.record or {}).get("body", "")
+        width = max(1, self.body.content_region.width or self.content_region.width)
+        lines = Text(text[:offset]).wrap(self.app.console, width)
+        return max(0, len(lines) - 1)
 
     def _scroll_to_offset(self, offset: int) -> None:
-        starts = [at for at, _ in paragraphs((self.record or {}).get("body", ""))]
-        index = max(0, bisect.bisect_right(starts, offset) - 1)
-        widgets = list(self.query(".para"))
-        if index < len(widgets):
-            self.scroll_to_widget(widgets[index], animate=False, top=True)
+        line = self._line_of(offset)
+        top = self.body.virtual_region.y + line
+        self.scroll_to(y=max(0, top - 3), animate=False)
 
     def step(self, forward: bool) -> None:
         """Go to the next (or previous) target; past the end, ask to continue in the next article."""
@@ -138,5 +125,5 @@ class Reader(VerticalScroll, can_focus=True):
             self.post_message(LeaveArticle(forward))
             return
         self.current = nxt
-        self._restyle()
+        self.body.update(self._body_text())
         self._scroll_to_offset(self.targets[nxt][0])

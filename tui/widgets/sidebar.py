@@ -29,8 +29,13 @@ class EntitySidebar(KeyList):
 
     def show(self, facets: Facets | None = None, in_article: set[int] | None = None) -> None:
         """Redraw with new facets and/or the open article's entities; the cursor stays on its entity."""
+        if facets is not None and facets == self.facets and in_article is None:
+            return
+        if in_article is not None and facets is None and in_article == self.in_article:
+            return
         if facets is not None:
             self.facets = facets
+            self.border_subtitle = "" if facets.exact else "≈ counting…"
         if in_article is not None:
             self.in_article = in_article
         keep = self.highlighted_option.id if self.highlighted is not None else None

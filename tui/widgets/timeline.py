@@ -68,6 +68,9 @@ class Timeline(KeyList):
     def show_rows(self, rows: list[Q.Row], exhausted: bool) -> None:
         """Replace the rows; keep the cursor on the same article when it is still there."""
         current = self.current_article_id()
+        if self.mode == "articles" and [r.id for r in rows] == [r.id for r in self.rows]:
+            self.exhausted = exhausted
+            return
         self.mode, self.rows, self.exhausted = "articles", list(rows), exhausted
         self.set_options([Option(article_prompt(r, r.id in self.marks)) for r in self.rows])
         if self.rows:
