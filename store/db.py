@@ -74,10 +74,14 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 15000")
     conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
     return conn
+
+
+def _prepare_for_writing(conn: sqlite3.Connection) -> None:
+    """WAL (readers beside one writer) and the schema; only once the file is known to be ours."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    migrate(conn)
 
 
 def open_store(path: Path | str, readonly: bool = False) -> Store:
@@ -97,10 +101,9 @@ def open_store(path: Path | str, readonly: bool = False) -> Store:
     readonly = readonly or not _writable(path)
     try:
         conn = _connect(path, readonly)
-        if readonly:
-            check_version(conn)
-        else:
-            migrate(conn)
+        check_version(conn)
+        if not readonly:
+            _prepare_for_writing(conn)
     except SchemaError as exc:
         raise StoreError(f"{path}: {exc}") from None
     except sqlite3.DatabaseError as exc:

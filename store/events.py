@@ -287,7 +287,7 @@ def _nearest_year(month: int, day: int, ref: date) -> int:
 
 def _explicit_anchor(raws: list[_Raw], at: int) -> tuple[date | None, int | None]:
     """The nearest explicit full date (or else year) written in the article, for a date without a year."""
-    dated = [r for r in raws if r.y1 is not None and r.m1 is not None and r.d1 is not None]
+    dated = [r for r in raws if r.y1 is not None and r.m1 is not None and r.d1 is not None and _valid(r.y1, r.m1, r.d1)]
     if dated:
         r = min(dated, key=lambda r: abs(r.start - at))
         return date(r.y1, r.m1, r.d1), None  # type: ignore[arg-type]

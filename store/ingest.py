@@ -98,13 +98,14 @@ def ingest(
     counts = Counts()
     conn = store.conn
     batch = 0
+    entity_ids: dict[str, int] = {}
     try:
         conn.execute("BEGIN IMMEDIATE")
         for done, item in enumerate(_extract_all(refs, max_bytes, workers or os.cpu_count() or 1, aliases), 1):
             if isinstance(item, Rejected):
                 counts.rejected.append({"path": item.display, "reason": item.reason})
             else:
-                outcome = store_one(conn, item)
+                outcome = store_one(conn, item, entity_ids)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
                 batch += 1
             if batch >= BATCH:

@@ -229,18 +229,14 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
 
 def article_entities(conn: sqlite3.Connection, article_id: int) -> list[dict]:
     """The entities of an article with their spellings, titles, mention count and offsets."""
-    spans: dict[int, list[list[int]]] = {}
-    for eid, start, end in conn.execute("SELECT entity_id, start, end FROM mentions WHERE article_id = ? ORDER BY start",
-                                        (article_id,)):
-        spans.setdefault(eid, []).append([start, end])
     out = []
-    for eid, name, type_, english, n, aliases, titles in conn.execute(
-        "SELECT e.id, e.name, e.type, e.english, ae.mentions, ae.aliases, ae.titles FROM article_entities ae"
+    for eid, name, type_, english, n, aliases, titles, spans in conn.execute(
+        "SELECT e.id, e.name, e.type, e.english, ae.mentions, ae.aliases, ae.titles, ae.spans FROM article_entities ae"
         " JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY e.type, ae.mentions DESC, e.name",
         (article_id,),
     ):
         item = {"id": eid, "name": name, "type": type_, "aliases": json.loads(aliases), "english": english,
-                "mentions": n, "spans": spans.get(eid, [])}
+                "mentions": n, "spans": json.loads(spans)}
         if type_ == "person":
             item["titles"] = json.loads(titles)
         out.append(item)

@@ -60,16 +60,10 @@ CREATE TABLE article_entities (
     mentions INTEGER NOT NULL,
     aliases TEXT NOT NULL,
     titles TEXT NOT NULL,
+    spans TEXT NOT NULL,
     PRIMARY KEY (entity_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX article_entities_by_article ON article_entities (article_id);
-CREATE TABLE mentions (
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    PRIMARY KEY (article_id, start, entity_id)
-) WITHOUT ROWID;
 
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,

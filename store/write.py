@@ -70,7 +70,7 @@ def _published(x: Extracted) -> str | None:
     return x.cleaned.published.value if x.cleaned.published else None
 
 
-def _insert_article(conn: sqlite3.Connection, x: Extracted) -> int:
+def _insert_article(conn: sqlite3.Connection, x: Extracted, cache: dict[str, int]) -> int:
     now = _now()
     article_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
     key = sort_key(_published(x), article_id)
@@ -80,11 +80,11 @@ def _insert_article(conn: sqlite3.Connection, x: Extracted) -> int:
         (article_id, key, *_article_values(x), now, now),
     )
     _fts_insert(conn, key, x.cleaned.title, x.cleaned.body)
-    _write_analysis(conn, article_id, x)
+    _write_analysis(conn, article_id, x, cache)
     return article_id
 
 
-def _update_article(conn: sqlite3.Connection, article_id: int, x: Extracted) -> None:
+def _update_article(conn: sqlite3.Connection, article_id: int, x: Extracted, cache: dict[str, int]) -> None:
     _fts_delete(conn, article_id)
     key = sort_key(_published(x), article_id)
     conn.execute(
@@ -93,9 +93,9 @@ def _update_article(conn: sqlite3.Connection, article_id: int, x: Extracted) -> 
         (key, *_article_values(x), _now(), article_id),
     )
     _fts_insert(conn, key, x.cleaned.title, x.cleaned.body)
-    for table in ("mentions", "article_entities", "events"):
+    for table in ("article_entities", "events"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-    _write_analysis(conn, article_id, x)
+    _write_analysis(conn, article_id, x, cache)
 
 
 def _delete_article(conn: sqlite3.Connection, article_id: int) -> None:
@@ -122,10 +122,8 @@ def _entity_id(conn: sqlite3.Connection, m: Mention, cache: dict[str, int]) -> i
     return entity_id
 
 
-def _write_analysis(conn: sqlite3.Connection, article_id: int, x: Extracted) -> None:
-    cache: dict[str, int] = {}
-    per_entity: dict[int, dict] = defaultdict(lambda: {"n": 0, "aliases": {}, "titles": {}})
-    mention_rows = []
+def _write_analysis(conn: sqlite3.Connection, article_id: int, x: Extracted, cache: dict[str, int]) -> None:
+    per_entity: dict[int, dict] = defaultdict(lambda: {"n": 0, "aliases": {}, "titles": {}, "spans": []})
     for m in x.mentions:
         entity_id = _entity_id(conn, m, cache)
         info = per_entity[entity_id]
@@ -133,13 +131,12 @@ def _write_analysis(conn: sqlite3.Connection, article_id: int, x: Extracted) -> 
         info["aliases"][" ".join(m.surface.split())] = None
         for title in m.titles:
             info["titles"][title] = None
-        mention_rows.append((article_id, entity_id, m.start, m.end))
-    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?, ?, ?, ?)",
-                     mention_rows)
+        info["spans"].append([m.start, m.end])
     conn.executemany(
-        "INSERT INTO article_entities (article_id, entity_id, mentions, aliases, titles) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO article_entities (article_id, entity_id, mentions, aliases, titles, spans) VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, eid, info["n"], json.dumps(list(info["aliases"]), ensure_ascii=False),
-          json.dumps(list(info["titles"]), ensure_ascii=False)) for eid, info in per_entity.items()],
+          json.dumps(list(info["titles"]), ensure_ascii=False), json.dumps(info["spans"], separators=(",", ":")))
+         for eid, info in per_entity.items()],
     )
     _write_alias_names(conn, per_entity)
     conn.executemany(
@@ -171,8 +168,15 @@ def _orphan(conn: sqlite3.Connection, article_id: int) -> None:
         _delete_article(conn, article_id)
 
 
-def store_one(conn: sqlite3.Connection, x: Extracted) -> str:
-    """Store one extracted file; returns 'added', 'updated', 'unchanged' or 'duplicates'."""
+def store_one(conn: sqlite3.Connection, x: Extracted, cache: dict[str, int] | None = None) -> str:
+    """Store one extracted file; returns 'added', 'updated', 'unchanged' or 'duplicates'.
+
+    Args:
+        conn: a connection inside a transaction.
+        x: the extracted file.
+        cache: entity ids by key, kept by the caller for one run (empty it after a rollback).
+    """
+    cache = {} if cache is None else cache
     source = conn.execute("SELECT s.article_id, a.hash FROM sources s JOIN articles a ON a.id = s.article_id"
                           " WHERE s.path = ?", (x.path,)).fetchone()
     same_text = conn.execute("SELECT id FROM articles WHERE hash = ?", (x.hash,)).fetchone()
@@ -188,10 +192,10 @@ def store_one(conn: sqlite3.Connection, x: Extracted) -> str:
         others = conn.execute("SELECT count(*) FROM sources WHERE article_id = ? AND path != ?",
                               (source[0], x.path)).fetchone()[0]
         if others == 0:
-            _update_article(conn, source[0], x)
+            _update_article(conn, source[0], x, cache)
             _add_source(conn, x, source[0])
             return UPDATED
-        _add_source(conn, x, _insert_article(conn, x))
+        _add_source(conn, x, _insert_article(conn, x, cache))
         return UPDATED
-    _add_source(conn, x, _insert_article(conn, x))
+    _add_source(conn, x, _insert_article(conn, x, cache))
     return ADDED
