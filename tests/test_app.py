@@ -200,7 +200,10 @@ async def test_export_marked_articles(app_db, tmp_path, monkeypatch):
         assert target.parent == tmp_path and target.name.startswith("uncops-export-")
         await pilot.press("enter")
         await settle(app, pilot)
+        await pilot.pause(0.3)
         assert target.exists()
+        assert app.is_running and any(str(target) in n.message for n in app._notifications)
+        app.save_screenshot(str(tmp_path / "after-export.svg"))  # renders the toast
         text = target.read_text(encoding="utf-8")
         front = yaml.safe_load(text.split("---\n")[1])
         assert front["count"] == 2
@@ -232,6 +235,21 @@ HOSTILE = (
     "\x1b]0;title\x07 và \x1b]52;c;aGVsbG8=\x07 clipboard, <script>alert(1)</script>, | a | b |.\n\n"
     "---\ntitle: x\n---\n\n```python\nprint('fence')\n```\n"
 )
+
+
+async def test_notifications_show_hostile_text_literally(app_db, tmp_path, monkeypatch):
+    hostile_dir = tmp_path / "[bold]x[red]"
+    hostile_dir.mkdir()
+    monkeypatch.chdir(hostile_dir)
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.notify("[bold]x[/] \x1b[31m [link=file:///etc/passwd]y[/link]", markup=False)
+        await pilot.press("a")
+        await settle(app, pilot)
+        await pilot.pause(0.3)
+        app.save_screenshot(str(tmp_path / "toast.svg"))
+        assert app.is_running
 
 
 async def test_markup_and_escapes_show_literally(tmp_path):

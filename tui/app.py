@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
@@ -49,8 +48,8 @@ class UncopsApp(App):
             error = event.worker.error
             if "interrupted" in str(error):
                 return
-            self.notify(Text(f"{event.worker.description or 'background task'} failed: {inert(error)}"),
-                        severity="error", timeout=8)
+            self.notify(f"{event.worker.description or 'background task'} failed: {inert(error)}",
+                        severity="error", timeout=8, markup=False)
 
 
 def run(db_path: Path) -> None:

@@ -103,7 +103,7 @@ class ExportScreen(ModalScreen[Path | None]):
         self.query_one("#status", Static).update(Text(inert(message)))
 
     def _done(self, path: Path) -> None:
-        self.app.notify(Text(f"Exported {len(self.records or [])} articles to {inert(path)}"), title="Export")
+        self.app.notify(f"Exported {len(self.records or [])} articles to {inert(path)}", title="Export", markup=False)
         self.dismiss(path)
 
     def action_cancel(self) -> None:

@@ -162,7 +162,7 @@ class MainScreen(Screen):
     def _apply_marks(self, ids: list[int]) -> None:
         self.timeline.marks.update(ids)
         self.timeline.refresh_marks()
-        self.notify(f"{len(ids):,} articles marked")
+        self.notify(f"{len(ids):,} articles marked", markup=False)
 
     # results -----------------------------------------------------------------------------------
     @on(ResultsReady)
@@ -286,7 +286,7 @@ class MainScreen(Screen):
             self._pending_jump = "first" if message.forward else "last"
             tl.highlighted = target
         else:
-            self.notify("No more hits in this direction", severity="warning")
+            self.notify("No more hits in this direction", severity="warning", markup=False)
 
     # actions -----------------------------------------------------------------------------------
     def action_focus_search(self) -> None:
@@ -300,12 +300,16 @@ class MainScreen(Screen):
             self.set_focus(self.search)
 
     def action_reset(self) -> None:
-        """Clear the search text, every chip and filter."""
-        if self.text or self.chips:
-            self.chips, self.chip_ids, self.text = (), {}, ""
-            with self.search.prevent(Input.Changed):
-                self.search.value = ""
-            self.refresh_results()
+        """Esc: clear the search text; with no text, clear every chip and filter."""
+        if self.text:
+            self.text = ""
+        elif self.chips:
+            self.chips, self.chip_ids = (), {}
+        else:
+            return
+        with self.search.prevent(Input.Changed):
+            self.search.value = ""
+        self.refresh_results()
 
     def action_toggle_view(self) -> None:
         """Switch the timeline between articles and dated events."""
