@@ -56,8 +56,24 @@ def _extract_all(refs: list[FileRef], max_bytes: int, workers: int,
     if workers <= 1 or len(refs) < PARALLEL_FROM:
         yield from map(job, refs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(job, refs, chunksize=32)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: end when the ingest that started it is gone (killed with SIGKILL, say).
+
+    A forked worker inherits both ends of its task pipe, so it would never see the pipe close.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _extract_ref(ref: FileRef, max_bytes: int, alias_files: tuple[str, ...]) -> Extracted | Rejected:

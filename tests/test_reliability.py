@@ -48,6 +48,25 @@ def cli(db: Path, *args: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True)
 
 
+def _wait_no_process_with(marker: str, seconds: float = 5.0) -> bool:
+    """True once no process has ``marker`` in its command line (Linux /proc; True elsewhere)."""
+    proc_dir = Path("/proc")
+    if not proc_dir.is_dir():
+        return True
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        alive = False
+        for cmdline in proc_dir.glob("[0-9]*/cmdline"):
+            try:
+                alive = alive or marker.encode() in cmdline.read_bytes()
+            except OSError:
+                continue
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def check_complete(db: Path, expected: int) -> None:
     conn = sqlite3.connect(db)
     try:
@@ -71,6 +90,7 @@ def test_sigkill_mid_ingest_loses_nothing(tmp_path, corpus, delay, monkeypatch):
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert _wait_no_process_with(str(db)), "extraction workers outlived the killed ingest"
     again = cli(db, "ingest", str(corpus), "--json")
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
