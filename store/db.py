@@ -56,6 +56,11 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"{path} is not a SQLite database; it was left untouched (choose another --db)")
 
 
+def writable(path: Path) -> bool:
+    """True when the store file (or, for a new store, its folder) may be written by this user."""
+    return _writable(path)
+
+
 def _writable(path: Path) -> bool:
     if path.exists():
         return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -11,90 +11,18 @@ one thing in one article resolve to one entity; keys merge entities across artic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import lexicon as X
+from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
-from .text import match_key, modern_tones
+from .tokens import Tok, name_gap, plain, tokenize
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
-_MASKS = re.compile(
-    r"[-–(]\s?(?:Ảnh|Nguồn|Photo|Video)\s?:\s?[^)\n]{1,60}"  # photo credits
-    r"|(?:^|\n)[^\W\d_][^()\n]{0,30}?\s?\([^()\n]{1,30}\)\s?[-–—]\s"  # 'HÀ NỘI (TTXVN) - '
-    r"|(?:^|\n)\([^()\n]{1,30}\)\s?[-–—]\s",  # '(ANTV) - '
-    re.IGNORECASE,
-)
+__all__ = ["Mention", "extract_entities"]
+
 _VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 _ORDINAL_TAIL = re.compile(r"^\s?lần thứ (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)", re.IGNORECASE)
 _TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với".split())
-_HOME_SUFFIX = (" việt nam", " nước chxhcn việt nam", " liên hợp quốc", " lhq")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One mention of an entity in a body, with character offsets."""
-
-    key: str
-    name: str
-    type: str
-    english: str | None
-    start: int
-    end: int
-    surface: str
-    titles: tuple[str, ...] = ()
-
-
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    key: str
-    cap: bool
-    upper: bool
-    gap: str
-    plain: bool
-    joiner: str | None
-
-
-@dataclass
-class _Span:
-    i: int
-    j: int
-    type: str
-    entry: Entry | None = None
-    titles: tuple[str, ...] = ()
-    source: str = "rule"
-
-
-def _tokens(body: str) -> list[_Tok]:
-    masked = _MASKS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
-    toks: list[_Tok] = []
-    append, key_of, prev = toks.append, match_key, 0
-    for m in _TOKEN.finditer(masked):
-        text = m[0]
-        start, end = m.span()
-        gap = masked[prev:start]
-        plain = gap == " " or gap == "\u00a0"
-        joiner = " " if plain else ("-" if len(gap) <= 3 and gap.strip() == "-" else None)
-        upper = len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2
-        append(_Tok(text, start, end, key_of(text), text[0].isupper(), upper, gap, plain, joiner))
-        prev = end
-    return toks
-
-
-def _plain(gap: str) -> bool:
-    return gap in (" ", "\u00a0")
-
-
-def _name_gap(gap: str) -> str | None:
-    """How two tokens join in a name: ' ' or '-' ('Jean - Pierre'), or None across punctuation."""
-    if _plain(gap):
-        return " "
-    if gap.strip() == "-" and len(gap) <= 3:
-        return "-"
-    return None
 
 
 class _Extractor:
@@ -103,8 +31,8 @@ class _Extractor:
     def __init__(self, body: str, gaz: Gazetteer) -> None:
         self.body = body
         self.gaz = gaz
-        self.toks = _tokens(body)
-        self.spans: list[_Span] = []
+        self.toks = tokenize(body)
+        self.spans: list[Span] = []
         self.defined: dict[str, Entry] = {}
 
     def _text(self, i: int, j: int) -> str:
@@ -148,9 +76,9 @@ class _Extractor:
         gap = self.toks[i].gap
         if prev is None or re.search(r"[.!?:;\n\"“]", gap) or prev.key in X.HONORIFICS:
             return False
-        if prev.cap and _plain(gap):
+        if prev.cap and plain(gap):
             return False
-        return not (nxt and nxt.cap and _plain(nxt.gap) and _VIET_ONLY.search(nxt.text))
+        return not (nxt and nxt.cap and plain(nxt.gap) and _VIET_ONLY.search(nxt.text))
 
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
@@ -162,8 +90,8 @@ class _Extractor:
             hit = self._gazetteer_at(i)
             if hit:
                 end = self._with_ordinal(hit[0]) if hit[1].type == "event" else hit[0]
-                found.append(_Span(i, end, hit[1].type, hit[1], source="gazetteer"))
-        self.spans = _drop_nested(found, lambda s: True)
+                found.append(Span(i, end, hit[1].type, hit[1], source="gazetteer"))
+        self.spans = drop_nested(found, lambda s: True)
 
     # acronyms ---------------------------------------------------------------------------------
     def scan_acronyms(self) -> None:
@@ -172,7 +100,7 @@ class _Extractor:
         for i, tok in enumerate(self.toks):
             if tok.upper and i not in covered and tok.key not in X.NON_ENTITY_ACRONYMS:
                 if re.match(r"^UN[A-Z]{2,}$|^[A-Z]{3,}POL$", tok.text):
-                    self.spans.append(_Span(i, i + 1, "organization"))
+                    self.spans.append(Span(i, i + 1, "organization"))
 
     def definitions(self) -> None:
         """'Long name (ACRONYM)': the long name becomes a spelling of the acronym's entity."""
@@ -180,7 +108,7 @@ class _Extractor:
             if not (tok.upper and tok.gap.endswith("(") and i > 0 and tok.key not in X.NON_ENTITY_ACRONYMS):
                 continue
             j = i + 1
-            while j < len(self.toks) and j < i + 3 and _plain(self.toks[j].gap) and _ROMAN.match(self.toks[j].text):
+            while j < len(self.toks) and j < i + 3 and plain(self.toks[j].gap) and _ROMAN.match(self.toks[j].text):
                 j += 1
             if j < len(self.toks) and not self.toks[j].gap.startswith(")"):
                 continue
@@ -188,30 +116,30 @@ class _Extractor:
             if long_span is not None:
                 self._define(long_span, i, j)
 
-    def _define(self, long_span: _Span, i: int, j: int) -> None:
+    def _define(self, long_span: Span, i: int, j: int) -> None:
         acr_key = self._key(i, j)
         entry = self.gaz.get(acr_key)
         if entry is None:
-            name = _display(self._text(long_span.i, long_span.j))
+            name = display_name(self._text(long_span.i, long_span.j))
             entry = Entry(name, long_span.type, None, entity_key(long_span.type, self._text(i, j)))
         long_span.entry, long_span.type = entry, entry.type
         self.defined[self._key(long_span.i, long_span.j)] = entry
         self.defined[acr_key] = entry
         self.spans = [s for s in self.spans if not (i <= s.i < j)]
-        self.spans.append(_Span(i, j, entry.type, entry))
+        self.spans.append(Span(i, j, entry.type, entry))
 
-    def _long_name_before(self, i: int) -> _Span | None:
+    def _long_name_before(self, i: int) -> Span | None:
         """The organisation or event name that ends right before the bracket at token ``i``."""
         ends = [s for s in self.spans if s.j == i and s.type in ("organization", "event")]
         if ends:
             return min(ends, key=lambda s: s.i)
         for k in range(i - 1, max(-1, i - 14), -1):
-            if k < i - 1 and not _plain(self.toks[k + 1].gap):
+            if k < i - 1 and not plain(self.toks[k + 1].gap):
                 return None
             head = self._head_at(k, X.ORG_HEADS | X.EVENT_HEADS)
             if head:
                 type_ = "event" if self._words(k, head - k) in X.EVENT_HEADS else "organization"
-                span = _Span(k, i, type_)
+                span = Span(k, i, type_)
                 self.spans.append(span)
                 return span
         return None
@@ -224,12 +152,12 @@ class _Extractor:
         best, key = None, self.toks[i].key
         for j in range(i + 1, min(len(self.toks), i + 4) + 1):
             if j > i + 1:
-                if not _plain(self.toks[j - 1].gap):
+                if not plain(self.toks[j - 1].gap):
                     break
                 key += " " + self.toks[j - 1].key
             if key in heads:
                 best = j
-        if best is not None and best < len(self.toks) and _plain(self.toks[best].gap):
+        if best is not None and best < len(self.toks) and plain(self.toks[best].gap):
             if self._words(i, best - i + 1) in X.TITLE_WORDS or self.toks[best].key == "trưởng":
                 return None
         return best
@@ -238,7 +166,7 @@ class _Extractor:
         """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
         found = None
         for k in range(i - 1, max(-1, i - 16), -1):
-            if not _plain(self.toks[k + 1].gap):
+            if not plain(self.toks[k + 1].gap):
                 break
             if any(self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
                 found = k
@@ -253,7 +181,7 @@ class _Extractor:
                 i += 1
                 continue
             j = i + 1
-            while j < n and self.toks[j].cap and not self.toks[j].upper and _name_gap(self.toks[j].gap):
+            while j < n and self.toks[j].cap and not self.toks[j].upper and name_gap(self.toks[j].gap):
                 j += 1
             runs.append((i, j))
             i = j
@@ -280,7 +208,7 @@ class _Extractor:
         viet = any(_VIET_ONLY.search(t.text) for t in toks)
         surname = toks[0].key in X.SURNAMES
         if title is not None or (viet and surname and len(toks) <= 4) or (not viet and self._foreign_name(toks)):
-            self.spans.append(_Span(a, b, "person", titles=self._titles(a, b, title)))
+            self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
 
     def _after_place_word(self, a: int) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words is not a person."""
@@ -292,7 +220,7 @@ class _Extractor:
                 return True
         return False
 
-    def _foreign_name(self, toks: list[_Tok]) -> bool:
+    def _foreign_name(self, toks: list[Tok]) -> bool:
         return 2 <= len(toks) <= 4 and all(len(t.text) >= 2 and t.key not in X.FOREIGN_STOP for t in toks)
 
     def _titles(self, a: int, b: int, title: int | None) -> tuple[str, ...]:
@@ -304,7 +232,7 @@ class _Extractor:
             if not any(self._words(k, n) in X.TITLE_WORDS for n in (1, 2, 3)):
                 break
             end = k + 1
-            while end < len(self.toks) and _plain(self.toks[end].gap) and end - k < 14:
+            while end < len(self.toks) and plain(self.toks[end].gap) and end - k < 14:
                 if self.toks[end].key in _TITLE_STOP:
                     break
                 end += 1
@@ -331,7 +259,7 @@ class _Extractor:
             type_ = "event" if head_key in X.EVENT_HEADS else "organization"
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_)
             if j is not None and (i, type_) not in gaz_starts and not self._inside_gazetteer(i, j, type_):
-                self.spans.append(_Span(i, j, type_))
+                self.spans.append(Span(i, j, type_))
 
     def _inside_gazetteer(self, i: int, j: int, type_: str) -> bool:
         return any(s.source == "gazetteer" and s.type == type_ and s.i <= i and j <= s.j for s in self.spans)
@@ -340,7 +268,7 @@ class _Extractor:
         """End of a name after its head noun, or None when no capitalised specific name follows it."""
         n, end, caps, lower_run, after_proper = len(self.toks), k, 0, 0, False
         head_end = k
-        while k < n and k not in people and _plain(self.toks[k].gap):
+        while k < n and k not in people and plain(self.toks[k].gap):
             tok = self.toks[k]
             if tok.cap or tok.upper:
                 if tok.key in X.STOP_CAPS or tok.key in X.NON_ENTITY_ACRONYMS or (self._title_at(k) and k > head_end):
@@ -377,7 +305,7 @@ class _Extractor:
     def _bridge_ok(self, k: int, people: set[int]) -> bool:
         """'và' joins a name to a capitalised part that is not another body; 'về', 'của' need one soon."""
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
-        if nxt is None or not _plain(nxt.gap) or k + 1 in people:
+        if nxt is None or not plain(nxt.gap) or k + 1 in people:
             return False
         if self.toks[k].key == "và" and not nxt.cap:
             return self._vocab_to_end(k + 1)
@@ -386,7 +314,7 @@ class _Extractor:
                 s.i == k + 1 for s in self.spans) and not self._title_at(k + 1)
         for m in range(k + 1, min(len(self.toks), k + 6)):
             tok = self.toks[m]
-            if not _plain(tok.gap) or m in people:
+            if not plain(tok.gap) or m in people:
                 return False
             if tok.cap or tok.upper:
                 # 'về gìn giữ hòa bình LHQ', 'của Liên Hợp Quốc': only a known body continues the name
@@ -400,7 +328,7 @@ class _Extractor:
         for m in range(k, min(len(self.toks), k + 5)):
             if self.toks[m].key not in X.ORG_VOCAB:
                 return False
-            if m + 1 >= len(self.toks) or not _plain(self.toks[m + 1].gap):
+            if m + 1 >= len(self.toks) or not plain(self.toks[m + 1].gap):
                 return True
         return False
 
@@ -419,101 +347,42 @@ class _Extractor:
 
     def _place_after(self, head: int, people: set[int]) -> None:
         j = head
-        while j < len(self.toks) and j < head + 4 and self.toks[j].cap and _name_gap(self.toks[j].gap) and j not in people:
+        while j < len(self.toks) and j < head + 4 and self.toks[j].cap and name_gap(self.toks[j].gap) and j not in people:
             j += 1
         if j > head and not any(s.i <= head and j <= s.j for s in self.spans):
-            self.spans.append(_Span(head, j, "place"))
+            self.spans.append(Span(head, j, "place"))
 
     # resolution ---------------------------------------------------------------------------------
     def resolve(self) -> list[Mention]:
         """Canonical entities for every span, in text order, short forms merged into full ones."""
         rules = [s for s in self.spans if s.source == "rule" and s.entry is None and s.type != "person"]
-        nested = {id(s) for s in rules} - {id(s) for s in _drop_nested(rules, lambda s: True, same_end=True)}
+        nested = {id(s) for s in rules} - {id(s) for s in drop_nested(rules, lambda s: True, same_end=True)}
         in_person = {k for s in self.spans if s.type == "person" for k in range(s.i, s.j)}
         mentions = []
         for span in sorted(self.spans, key=lambda s: (s.i, -s.j)):
             if id(span) in nested or (span.type != "person" and span.i in in_person and span.j - 1 in in_person):
                 continue
             mentions.append(self._mention(span))
-        return _merge_short_forms(mentions)
+        return merge_short_forms(mentions)
 
-    def _mention(self, span: _Span) -> Mention:
+    def _mention(self, span: Span) -> Mention:
         surface = self._text(span.i, span.j)
         key = self._key(span.i, span.j)
         entry = self.defined.get(key) or span.entry or self._known(span.type, key)
         if entry is None:
-            ident = _org_ident(surface) if span.type == "organization" else surface
-            entry = Entry(_display(surface), span.type, None, entity_key(span.type, ident))
+            ident = org_ident(surface) if span.type == "organization" else surface
+            entry = Entry(display_name(surface), span.type, None, entity_key(span.type, ident))
         start, end = self.toks[span.i].start, self.toks[span.j - 1].end
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)
 
     def _known(self, type_: str, key: str) -> Entry | None:
         if type_ == "person":
             return None
-        for candidate in (key, *(key[: -len(s)] for s in _HOME_SUFFIX if key.endswith(s))):
+        for candidate in (key, *(key[: -len(s)] for s in HOME_SUFFIX if key.endswith(s))):
             entry = self.gaz.get(candidate)
             if entry is not None and entry.type == type_:
                 return entry
         return None
-
-
-def _drop_nested(spans: list[_Span], keep: object, same_end: bool = False) -> list[_Span]:
-    """Spans not inside an earlier-starting span of their type (with ``same_end``: not ending where it ends)."""
-    out: list[_Span] = []
-    reach: dict[str, int] = {}
-    for span in sorted(spans, key=lambda s: (s.i, -s.j)):
-        end = reach.get(span.type, -1)
-        inside = span.j == end if same_end else span.j <= end
-        if not inside or (same_end and span.j < end):
-            out.append(span)
-        reach[span.type] = max(end, span.j)
-    return out
-
-
-def _org_ident(surface: str) -> str:
-    """An organisation's name without 'nước' / 'Cộng hòa' before its country, past the head noun
-    ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus')."""
-    words = surface.split()
-    kept: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = match_key(" ".join(words[i : i + 2]))
-        if i >= 2 and pair == "cộng hòa" and i + 2 < len(words) and words[i + 2][:1].isupper():
-            i += 2
-            continue
-        if i >= 2 and match_key(words[i]) == "nước" and i + 1 < len(words) and words[i + 1][:1].isupper():
-            i += 1
-            continue
-        kept.append(words[i])
-        i += 1
-    return " ".join(kept)
-
-
-def _display(surface: str) -> str:
-    """A canonical display form: single spaces, 'Jean-Pierre' hyphens, modern tone placement."""
-    text = " ".join(surface.split())
-    text = re.sub(r"(?<=\w) - (?=[A-ZĐ])", "-", text) if re.search(r"[A-Z]\w* - [A-Z]", text) else text
-    return modern_tones(text)
-
-
-def _merge_short_forms(mentions: list[Mention]) -> list[Mention]:
-    """A person named by the end of a full name, or a body named without its 'Việt Nam'/'LHQ' suffix,
-    is the entity the article names in full."""
-    full = {m.key: m for m in mentions}
-    out = []
-    for m in mentions:
-        body = m.key.split(":", 1)[1]
-        target = None
-        if m.type == "person":
-            target = next((f for f in full.values() if f.type == "person" and f.key != m.key
-                           and f.key.endswith(" " + body)), None)
-        elif m.type == "organization" and m.english is None:
-            target = next((f for f in full.values() if f.type == "organization" and f.key != m.key
-                           and any(f.key.split(":", 1)[1] == body + s for s in _HOME_SUFFIX)), None)
-        if target is not None:
-            m = Mention(target.key, target.name, target.type, target.english, m.start, m.end, m.surface, m.titles)
-        out.append(m)
-    return out
 
 
 def extract_entities(body: str, alias_files: tuple[str, ...] = ()) -> list[Mention]:

@@ -306,25 +306,14 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str:
 
 def _resolve(raw: _Raw, raws: list[_Raw], published: Published | None) -> tuple[str, str | None, bool] | None:
     """ISO start and end with inferred years, or None for a date the calendar refuses."""
-    inferred = False
-    y1, y2 = raw.y1, raw.y2
-    if raw.m1 is not None and (y1 is None or y2 is None):
-        known = y2 if y2 is not None else y1
-        if known is None:
-            ref, ref_year = _reference(published)
-            if ref is None and ref_year is None:
-                ref, ref_year = _explicit_anchor(raws, raw.start)
-            if ref is not None:
-                known = _nearest_year(raw.m1, raw.d1 or 1, ref)
-            else:
-                known = ref_year
-            inferred = known is not None
-            y1 = y2 = known
-        if y2 is None:
-            y2 = y1
-        if y1 is None or (y1 == y2 and raw.m2 is not None and raw.m2 < raw.m1):
-            y1 = None if y2 is None else y2 - 1 if raw.m2 is not None and raw.m2 < raw.m1 else y2
-            inferred = True
+    y1, y2, inferred = raw.y1, raw.y2, False
+    wraps = raw.m1 is not None and raw.m2 is not None and raw.m2 < raw.m1  # '30/12 - 3/1'
+    if raw.m1 is not None and y1 is None and y2 is not None:
+        y1, inferred = (y2 - 1 if wraps else y2), True
+    elif raw.m1 is not None and y1 is None:
+        y1 = _infer_year(raw, raws, published)
+        if y1 is not None:
+            y2, inferred = (y1 + 1 if wraps else y1), True
     if not (_valid(y1, raw.m1, raw.d1) and _valid(y2, raw.m2, raw.d2)):
         return None
     start = _iso(y1, raw.m1, raw.d1)
@@ -332,6 +321,16 @@ def _resolve(raw: _Raw, raws: list[_Raw], published: Published | None) -> tuple[
     if end is not None and y1 is not None and y2 is not None and end < start:
         return None
     return start, end, inferred
+
+
+def _infer_year(raw: _Raw, raws: list[_Raw], published: Published | None) -> int | None:
+    """The year of a day or month written without one: nearest the publication date, else another date."""
+    ref, ref_year = _reference(published)
+    if ref is None and ref_year is None:
+        ref, ref_year = _explicit_anchor(raws, raw.start)
+    if ref is not None:
+        return _nearest_year(raw.m1, raw.d1 or 1, ref)  # type: ignore[arg-type]
+    return ref_year
 
 
 def _precision(raw: _Raw) -> str:

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .query import Query, exclusion_expression, fts_expressions
+from .schema import SHIFT, sort_key
 from .text import fold_key
 
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
@@ -79,7 +80,8 @@ def spellings(conn: sqlite3.Connection, words: tuple[str, ...], most: int = 16) 
     rows = conn.execute(
         "SELECT DISTINCT other.key FROM entity_names en JOIN entity_names other ON other.entity_id = en.entity_id"
         " WHERE en.key = ? AND other.key != ? LIMIT ?", (key, key, most))
-    return tuple(r[0] for r in rows)
+    # a spelling that contains the typed words ('bo cong an viet nam' for 'bo cong an') adds no match, only work
+    return tuple(r[0] for r in rows if f" {key} " not in f" {r[0]} ")
 
 
 def filters_for(conn: sqlite3.Connection, q: Query) -> Filters:
@@ -90,11 +92,12 @@ def filters_for(conn: sqlite3.Connection, q: Query) -> Filters:
         f.sql.append(f"a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ({','.join('?' * len(ids)) or 'NULL'}))")
         f.params.extend(ids)
     if q.since:
-        f.sql.append("a.published IS NOT NULL AND a.published || '~' >= ?")
-        f.params.append(q.since)
+        # the sort_key bound lets SQLite walk the date index; the text test keeps overlap semantics
+        f.sql.append("a.sort_key >= ? AND a.published IS NOT NULL AND a.published || '~' >= ?")
+        f.params.extend([sort_key(q.since[:4], 0), q.since])
     if q.until:
-        f.sql.append("a.published IS NOT NULL AND a.published <= ?")
-        f.params.append(q.until + "~")
+        f.sql.append("a.sort_key < ? AND a.published IS NOT NULL AND a.published <= ?")
+        f.params.extend([_key_after(q.until), q.until + "~"])
     for outlet in q.outlets:
         f.sql.append("a.outlet IS NOT NULL AND fold_key(a.outlet) LIKE ? ESCAPE '\\'")
         f.params.append(f"%{_escape_like(outlet)}%")
@@ -103,6 +106,16 @@ def filters_for(conn: sqlite3.Connection, q: Query) -> Filters:
         f.sql.append("a.sort_key NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         f.params.append(excluded)
     return f
+
+
+def _key_after(until: str) -> int:
+    """The smallest sort_key past every article a partial date 'until' reaches (2024-06 reaches 2024-06-30)."""
+    parts = [int(p) for p in until.split("-")]
+    if len(parts) == 1:
+        return sort_key(f"{parts[0] + 1}", 0)
+    if len(parts) == 2:
+        return sort_key(f"{parts[0]}-{parts[1]:02d}-99", 0)
+    return sort_key(f"{parts[0]}-{parts[1]:02d}-{parts[2]:02d}", 0) + SHIFT
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -116,7 +129,7 @@ _COLUMNS = ("a.id, a.title, a.lead, a.outlet, a.published, a.published_precision
             " (SELECT display FROM sources s WHERE s.article_id = a.id ORDER BY s.rowid LIMIT 1)")
 _BY_DATE = "ORDER BY a.sort_key DESC"
 _FTS_BY_DATE = "ORDER BY articles_fts.rowid DESC"
-RANK_WINDOW = 5000
+RANK_WINDOW = 1000
 """Ranked search scores the newest this-many matches: bounded work at any corpus size."""
 
 

@@ -18,7 +18,6 @@ import os
 import random
 import resource
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -135,7 +134,7 @@ def search_figures(db: Path, floor_db: Path) -> dict:
     first, exact = [], []
     for text in QUERIES:
         t = time.perf_counter()
-        Q.facets(store.conn, parse(text), 40, cap=2000)
+        Q.facets(store.conn, parse(text), 40, cap=500)
         first.append(time.perf_counter() - t)
         t = time.perf_counter()
         Q.facets(store.conn, parse(text), 40)

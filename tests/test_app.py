@@ -272,3 +272,27 @@ async def test_markup_and_escapes_show_literally(tmp_path):
         await settle(app, pilot)
         await pilot.press("question_mark")
         await pilot.press("escape")
+
+
+async def test_command_palette_offers_the_actions(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        await pilot.press(*"toggle articles")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.timeline.mode == "events"
+
+
+async def test_read_only_store_is_announced(app_db, monkeypatch):
+    import store.db
+
+    monkeypatch.setattr(store.db, "_writable", lambda path: False)
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert any("read-only" in n.message for n in app._notifications)
+        assert len(app.screen.timeline.rows) == 5

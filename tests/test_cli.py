@@ -153,3 +153,27 @@ def test_read_only_store_opens_for_browsing(runner, tmp_path):
     db.chmod(stat.S_IRUSR)
     result = run(runner, "--db", db, "articles", "--json")
     assert result.exit_code == 0 and len(json.loads(result.stdout)) == 5
+
+
+def test_user_alias_file_adds_and_merges_entities(runner, tmp_path, seed_copy):
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"entities": [
+        {"name": "Hội nghị Thượng đỉnh Tư lệnh Cảnh sát Liên Hợp Quốc", "type": "event", "english": "UN Chiefs of Police Summit",
+         "aliases": ["UNCOPS", "UNCOPS II", "UNCOPS III"]},
+        {"name": "Trần Văn Vệ", "type": "person", "english": "Lt. Gen. Tran Van Ve", "aliases": ["Tran Van Ve"]},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert run(runner, "--db", db, "ingest", seed_copy, "--aliases", aliases, "--json").exit_code == 0
+    events = json.loads(run(runner, "--db", db, "entities", "--type", "event", "--json").stdout)
+    summit = [e for e in events if e["english"] == "UN Chiefs of Police Summit"]
+    assert len(summit) == 1 and summit[0]["articles"] == 2
+    person = json.loads(run(runner, "--db", db, "entities", "--type", "person", "--json").stdout)
+    assert next(p for p in person if p["name"] == "Trần Văn Vệ")["english"] == "Lt. Gen. Tran Van Ve"
+    assert len(json.loads(run(runner, "--db", db, "search", "person:\"Lt. Gen. Tran Van Ve\"", "--json").stdout)) == 1
+
+
+def test_bad_alias_file_is_a_usage_error(runner, tmp_path, seed_copy):
+    aliases = tmp_path / "bad.json"
+    aliases.write_text("{not json", encoding="utf-8")
+    result = run(runner, "--db", tmp_path / "a.db", "ingest", seed_copy, "--aliases", aliases)
+    assert result.exit_code == 2 and "alias file" in result.stderr

@@ -32,6 +32,8 @@ class UncopsApp(App):
         from .screens.main import MainScreen
 
         self.push_screen(MainScreen(self.source))
+        if self.source.read_only():
+            self.notify(f"{self.source.path} is read-only here: browsing only", severity="warning", markup=False)
 
     def action_help(self) -> None:
         """Show every key."""

@@ -63,6 +63,12 @@ class Source:
                 self._live.discard(store.conn)
             store.close()
 
+    def read_only(self) -> bool:
+        """True when this store cannot be written here (its file or folder is not writable)."""
+        from store.db import writable
+
+        return not writable(self.path)
+
     def interrupt_all(self) -> None:
         """Stop every query under way (their workers were cancelled by newer input)."""
         with self._lock:

@@ -30,7 +30,7 @@ from ..widgets.timeline import Timeline
 
 REOPEN_DELAY = 0.12
 """Seconds of quiet typing before the reader re-opens the article with the new hits."""
-FACET_SAMPLE = 2000
+FACET_SAMPLE = 500
 """The entity sidebar first counts over this many of the newest matching articles."""
 
 

@@ -1,0 +1,99 @@
+"""From spans of tokens to entities: the Mention record, nesting, display names, merging short forms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Entry
+from .text import match_key, modern_tones
+
+HOME_SUFFIX = (" việt nam", " nước chxhcn việt nam", " liên hợp quốc", " lhq")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity in a body, with character offsets."""
+
+    key: str
+    name: str
+    type: str
+    english: str | None
+    start: int
+    end: int
+    surface: str
+    titles: tuple[str, ...] = ()
+
+
+@dataclass
+class Span:
+    """Tokens i..j-1 found as an entity of a type, with its known entry, titles and what found it."""
+
+    i: int
+    j: int
+    type: str
+    entry: Entry | None = None
+    titles: tuple[str, ...] = ()
+    source: str = "rule"
+
+
+
+def drop_nested(spans: list[Span], keep: object, same_end: bool = False) -> list[Span]:
+    """Spans not inside an earlier-starting span of their type (with ``same_end``: not ending where it ends)."""
+    out: list[Span] = []
+    reach: dict[str, int] = {}
+    for span in sorted(spans, key=lambda s: (s.i, -s.j)):
+        end = reach.get(span.type, -1)
+        inside = span.j == end if same_end else span.j <= end
+        if not inside or (same_end and span.j < end):
+            out.append(span)
+        reach[span.type] = max(end, span.j)
+    return out
+
+
+def org_ident(surface: str) -> str:
+    """An organisation's name without 'nước' / 'Cộng hòa' before its country, past the head noun
+    ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus')."""
+    words = surface.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = match_key(" ".join(words[i : i + 2]))
+        if i >= 2 and pair == "cộng hòa" and i + 2 < len(words) and words[i + 2][:1].isupper():
+            i += 2
+            continue
+        if i >= 2 and match_key(words[i]) == "nước" and i + 1 < len(words) and words[i + 1][:1].isupper():
+            i += 1
+            continue
+        kept.append(words[i])
+        i += 1
+    return " ".join(kept)
+
+
+def display_name(surface: str) -> str:
+    """A canonical display form: single spaces, 'Jean-Pierre' hyphens, modern tone placement."""
+    text = " ".join(surface.split())
+    text = re.sub(r"(?<=\w) - (?=[A-ZĐ])", "-", text) if re.search(r"[A-Z]\w* - [A-Z]", text) else text
+    return modern_tones(text)
+
+
+def merge_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A person named by the end of a full name, or a body named without its 'Việt Nam'/'LHQ' suffix,
+    is the entity the article names in full."""
+    full = {m.key: m for m in mentions}
+    out = []
+    for m in mentions:
+        body = m.key.split(":", 1)[1]
+        target = None
+        if m.type == "person":
+            target = next((f for f in full.values() if f.type == "person" and f.key != m.key
+                           and f.key.endswith(" " + body)), None)
+        elif m.type == "organization" and m.english is None:
+            target = next((f for f in full.values() if f.type == "organization" and f.key != m.key
+                           and any(f.key.split(":", 1)[1] == body + s for s in HOME_SUFFIX)), None)
+        if target is not None:
+            m = Mention(target.key, target.name, target.type, target.english, m.start, m.end, m.surface, m.titles)
+        out.append(m)
+    return out
+
+

@@ -1,0 +1,60 @@
+"""Every date expression the events issue lists, and every non-event it warns about."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.clean import Published
+from store.events import extract_events
+
+PUB = Published("2024-07-19", "day", "test")
+
+
+@pytest.mark.parametrize("text,start,end,precision,inferred", [
+    ("Ngày 24/9, đoàn công tác đã đến.", "2024-09-24", "2024-09-24", "day", True),  # nearest year
+    ("Chiều 18.7, Bộ trưởng tiếp đoàn.", "2024-07-18", "2024-07-18", "day", True),
+    ("Trong hai ngày 20 và 21/6/2018, hội nghị diễn ra.", "2018-06-20", "2018-06-21", "day", False),
+    ("Từ ngày 30/8 - 3/9, hội nghị diễn ra.", "2024-08-30", "2024-09-03", "day", True),
+    ("Ngày 2/3, đoàn công tác đã đến.", "2024-03-02", "2024-03-02", "day", True),
+    ("Ngày 28/12, đoàn công tác đã đến.", "2023-12-28", "2023-12-28", "day", True),  # the past, nearer
+    ("Đoàn thăm từ ngày 3-11/4/2023 tại Nhật Bản.", "2023-04-03", "2023-04-11", "day", False),
+    ("Hiệp định ký ngày 15-6-2021 tại Hà Nội.", "2021-06-15", "2021-06-15", "day", False),
+    ("Vào tháng 1.2024, đơn vị được thành lập.", "2024-01", "2024-01", "month", False),
+    ("Chương trình ban hành vào đầu năm 2024.", "2024", "2024", "year", False),
+    ("Từ năm 2022 đến nay, Bộ đã cử 11 sĩ quan.", "2022", None, "year", False),
+    ("Hội nghị diễn ra ngày 24-27/11/2025 tại Hà Nội.", "2025-11-24", "2025-11-27", "day", False),
+    ("Diễn tập từ ngày 22 - 28/10/2023 tại Đà Nẵng.", "2023-10-22", "2023-10-28", "day", False),
+    ("Buổi lễ bế mạc (27/08) có nhiều đại biểu.", "2024-08-27", "2024-08-27", "day", True),
+    ("Từ ngày 30/12 - 3/1, đoàn công tác ở nước ngoài.", "2023-12-30", "2024-01-03", "day", True),
+])
+def test_expression(text, start, end, precision, inferred):
+    published = PUB if "30/12" not in text else Published("2024-01-10", "day", "t")
+    events = extract_events(text, published, [])
+    assert len(events) == 1, events
+    e = events[0]
+    assert (e.start, e.end, e.precision, e.year_inferred) == (start, end, precision, inferred)
+    assert text[e.sentence_start : e.sentence_end].startswith(text.split(",")[0].split(" ")[0])
+
+
+def test_list_of_years_gives_two_events():
+    events = extract_events("Hai hội nghị trước đây vào các năm 2016 và 2018.", PUB, [])
+    assert [(e.start, e.end, e.precision) for e in events] == [("2016", "2016", "year"), ("2018", "2018", "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông đứng thứ 3 từ trái sang trong ảnh.", "Thứ hai, lực lượng Cảnh sát đề cao pháp luật.",
+    "Đơn vị Cảnh sát số 1 ra mắt.", "Có 1.200 đại biểu và 01 sỹ quan tham dự.", "Chương trình nghị sự 2030 được nhắc tới.",
+    "Tỷ lệ 2/3 đại biểu tán thành.", "Ngày 31/02/2024 không tồn tại.", "Giá trị tăng 3.5 lần.",
+])
+def test_not_an_event(text):
+    assert extract_events(text, PUB, []) == []
+
+
+def test_missing_year_comes_from_another_date_in_the_article():
+    events = extract_events("Ngày 23/11/2022 đoàn sang thăm. Sau đó, ngày 2/12, hai bên ký kết.", None, [])
+    assert [(e.start, e.year_inferred) for e in events] == [("2022-11-23", False), ("2022-12-02", True)]
+
+
+def test_without_any_year_the_year_stays_unknown():
+    (event,) = extract_events("Ngày 24/9, tại New York, Bộ trưởng tiếp Phó Tổng thư ký.", None, [])
+    assert event.start == "XXXX-09-24" and not event.year_inferred
