@@ -15,14 +15,12 @@ import re
 from . import lexicon as X
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
-from .tokens import Tok, name_gap, plain, tokenize
+from .tokens import VIET_ONLY, Tok, name_gap, plain, tokenize
 
 __all__ = ["Mention", "extract_entities"]
 
-_VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 _ORDINAL_TAIL = re.compile(r"^\s?lần thứ (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)", re.IGNORECASE)
-_TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với".split())
 
 
 class _Extractor:
@@ -78,7 +76,7 @@ class _Extractor:
             return False
         if prev.cap and plain(gap):
             return False
-        return not (nxt and nxt.cap and plain(nxt.gap) and _VIET_ONLY.search(nxt.text))
+        return not (nxt and nxt.cap and plain(nxt.gap) and VIET_ONLY.search(nxt.text))
 
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
@@ -199,13 +197,16 @@ class _Extractor:
                     a = k + 1
 
     def _person_segment(self, a: int, b: int) -> None:
-        while b - a > 1 and (self.toks[a].key in X.TITLE_FIRST_WORDS or self._head_at(a, X.ORG_HEADS | X.EVENT_HEADS)):
-            a += 1
+        while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
+            n = next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
+            if not n and not self._head_at(a, X.ORG_HEADS | X.EVENT_HEADS):
+                break
+            a += n or 1
         toks = self.toks[a:b]
         if not 2 <= len(toks) <= 6 or self._after_place_word(a):
             return
         title = self._title_before(a)
-        viet = any(_VIET_ONLY.search(t.text) for t in toks)
+        viet = any(VIET_ONLY.search(t.text) for t in toks)
         surname = toks[0].key in X.SURNAMES
         if title is not None or (viet and surname and len(toks) <= 4) or (not viet and self._foreign_name(toks)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
@@ -233,7 +234,7 @@ class _Extractor:
                 break
             end = k + 1
             while end < len(self.toks) and plain(self.toks[end].gap) and end - k < 14:
-                if self.toks[end].key in _TITLE_STOP:
+                if self.toks[end].key in X.TITLE_STOP:
                     break
                 end += 1
             titles.append(self._text(k, end))
@@ -280,7 +281,7 @@ class _Extractor:
                 k, end, caps, lower_run, after_proper = k + 1, k + 1, caps + 1, 0, False
                 continue
             if k == head_end and not (force and tok.key in X.PLACE_HEADS):
-                return None
+                return self._designation(k)
             if tok.text.isdigit() and self.toks[k - 1].key in ("số", "cấp") and caps:
                 k, end = k + 1, k + 1
                 continue
@@ -296,6 +297,22 @@ class _Extractor:
         if caps == 0 or (type_ == "event" and caps < 2 and not _ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _designation(self, k: int) -> int | None:
+        """A unit named by words and a number: 'Bệnh viện dã chiến cấp 2 số 5' (no capital after the head)."""
+        for m in range(k, min(len(self.toks), k + 8)):
+            tok = self.toks[m]
+            if not tok.plain:
+                return None
+            if tok.text.isdigit():
+                if self.toks[m - 1].key == "số":
+                    return m + 1
+                if self.toks[m - 1].key != "cấp":
+                    return None
+                continue
+            if tok.key not in X.ORG_VOCAB and tok.key not in ("số", "cấp", "dã", "chiến"):
+                return None
+        return None
 
     def _title_at(self, k: int) -> bool:
         return any(self._words(k, n) in X.TITLE_WORDS for n in (2, 3)) or (

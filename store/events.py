@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month",
         re.compile(
-            rf"(?<![\d/.,])(?P<d>{_D})(?P<sep>/|\.)(?P<m>{_M})(?![\d/]|\.\d)",
+            rf"(?<![\d/.,-])(?P<d>{_D})(?P<sep>/|\.|-)(?P<m>{_M})(?![\d/-]|\.\d)",
             re.IGNORECASE,
         ),
     ),
@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month",
-        re.compile(rf"tháng\s(?P<m>{_M})(?![\d/.]|\s?(?:năm|lần|người|ngày))",
+        re.compile(rf"tháng\s(?P<m>{_M})(?![\d/]|\.\d|\s?(?:năm|lần|người|ngày))",
                    re.IGNORECASE),
     ),
     (
@@ -187,9 +187,11 @@ def _plausible(kind: str, body: str, m: re.Match[str]) -> bool:
     if kind != "day_month":
         return True
     before = body[max(0, m.start() - 12) : m.start()]
+    after = body[m.end() : m.end() + 1]
+    if m.group("sep") == "-":  # 'ngày 15-11' (Tuổi Trẻ style) only right after a date word
+        return bool(re.search(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s$", before, re.IGNORECASE))
     if _PREFIX.search(body[max(0, m.start() - 30) : m.start()]):
         return True
-    after = body[m.end() : m.end() + 1]
     if m.group("sep") == "." and not (before.endswith("(") and after == ")"):
         return False
     return bool(_CONTEXT_BEFORE.search(before)) or (before.endswith("(") and after == ")")

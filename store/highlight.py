@@ -27,7 +27,8 @@ def hit_spans(text: str, q: Query, most: int = 2000) -> list[tuple[int, int]]:
     phrase is not in the text.
     """
     flat = plain(text)
-    phrase = [r"\s+".join(re.escape(plain(w)) for w in q.words)] if q.words else []
+    tail = r"\w*" if q.last_is_prefix else ""
+    phrase = [r"\s+".join(re.escape(plain(w)) for w in q.words) + tail] if q.words else []
     fixed = [r"\s+".join(re.escape(plain(w)) for w in p) for p in q.phrases]
     fixed += [re.escape(plain(p)) + r"\w*" for p in q.prefixes]
     spans = _find(flat, phrase + fixed, most)

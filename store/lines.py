@@ -98,6 +98,10 @@ OUTLETS = {
         "Tin tức": "Báo Tin tức", "Bộ Ngoại giao": "Bộ Ngoại giao", "Cổng TTĐT Bộ Công an": "Cổng TTĐT Bộ Công an",
         "Cổng Thông tin điện tử Bộ Công an": "Cổng TTĐT Bộ Công an", "BCA": "Cổng TTĐT Bộ Công an",
         "Báo Đầu tư": "Báo Đầu tư", "Thời báo Ngân hàng": "Thời báo Ngân hàng", "Báo Pháp luật Việt Nam": "PLVN",
+        "TTO": "Tuổi Trẻ", "Tuổi Trẻ Online": "Tuổi Trẻ", "TNO": "Thanh Niên", "NDO": "Nhân Dân", "TPO": "Tiền Phong",
+        "KTĐT": "Kinh tế & Đô thị", "GD&TĐ": "GD&TĐ", "Dân Việt": "Dân Việt", "VTC": "VTC News", "VnExpress.net": "VnExpress",
+        "Infonet": "Infonet", "Thanh tra": "Báo Thanh tra", "Báo Thanh tra": "Báo Thanh tra", "ND": "Nhân Dân",
+        "VOV": "VOV", "VOVworld": "VOV", "Đài Tiếng nói Việt Nam": "VOV", "Truyền hình Công an nhân dân": "ANTV",
     }.items()
 }
 _CREDIT = re.compile(
@@ -195,11 +199,17 @@ def outlet_name(text: str) -> str | None:
     return None
 
 
+_AUTHOR_SLASH_OUTLET = re.compile(r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30})$")
+
+
 def credit_of(line: str) -> str | None:
-    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Cổng TTĐT Bộ Công an')."""
+    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Hà Phương/VOV.VN', 'Cổng TTĐT Bộ Công an')."""
     text = cut(line).strip()
     if len(text) > 80 or is_prose(text):
         return None
+    slash = _AUTHOR_SLASH_OUTLET.match(text)
+    if slash and outlet_name(slash.group("src")):
+        return outlet_name(slash.group("src"))
     known = outlet_name(text)
     if known:
         return known

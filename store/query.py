@@ -45,6 +45,8 @@ class Query:
     until: str | None = None
     outlets: tuple[str, ...] = ()
     hints: tuple[str, ...] = field(default=(), compare=False)
+    last_is_prefix: bool = False
+    """The last bare word is still being typed: match it as a prefix ('luong tam qu' finds 'quang')."""
 
     @property
     def has_terms(self) -> bool:
@@ -76,9 +78,15 @@ def partial_date(value: str) -> str | None:
     return y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if d else "")
 
 
-def parse(text: str) -> Query:
-    """Parse a query; never raises. Problems become ``hints`` and the rest still applies."""
+def parse(text: str, typing: bool = False) -> Query:
+    """Parse a query; never raises. Problems become ``hints`` and the rest still applies.
+
+    Args:
+        text: the query as typed.
+        typing: the text is being typed (the app's search box): an unfinished last word is a prefix.
+    """
     text = text[:5000]
+    last_bare = None
     words: list[str] = []
     phrases: list[tuple[str, ...]] = []
     prefixes: list[str] = []
@@ -124,12 +132,15 @@ def parse(text: str) -> Query:
             prefixes.append(found[0])
         else:
             words.extend(found)
+            last_bare = m
     total = len(words) + sum(len(p) for p in phrases) + len(prefixes)
     if total > MAX_TERMS:
         hints.append(f"only the first {MAX_TERMS} words are searched")
         words = words[:MAX_TERMS]
+    typing_last = bool(typing and words and last_bare is not None and last_bare.end() == len(text.rstrip("\n"))
+                       and last_bare.group(5) and not text[-1:].isspace())
     return Query(text, tuple(words), tuple(phrases), tuple(prefixes), tuple(excluded), tuple(entities), since,
-                 until, tuple(outlets), tuple(dict.fromkeys(hints)))
+                 until, tuple(outlets), tuple(dict.fromkeys(hints)), typing_last)
 
 
 def _quote(token: str) -> str:
@@ -149,12 +160,13 @@ def fts_expressions(q: Query, alternatives: tuple[str, ...] = ()) -> list[str]:
     fixed = [_quote(" ".join(p)) for p in q.phrases] + [_quote(p) + "*" for p in q.prefixes]
     if not q.words:
         return [" AND ".join(fixed)] if fixed else []
-    phrases = [_quote(" ".join(q.words))] + [_quote(" ".join(tokens(a))) for a in alternatives if tokens(a)]
+    star = "*" if q.last_is_prefix else ""
+    phrases = [_quote(" ".join(q.words)) + star] + [_quote(" ".join(tokens(a))) for a in alternatives if tokens(a)]
     first = phrases[0] if len(phrases) == 1 else "(" + " OR ".join(dict.fromkeys(phrases)) + ")"
     as_phrase = " AND ".join([first, *fixed])
     if len(q.words) == 1:
         return [as_phrase]
-    anywhere = " AND ".join([*(_quote(w) for w in q.words), *fixed])
+    anywhere = " AND ".join([*(_quote(w) for w in q.words[:-1]), _quote(q.words[-1]) + star, *fixed])
     return [as_phrase, anywhere]
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .text import match_key
 
+VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+"""Letters only Vietnamese uses: a name with one is not a foreign name."""
 _TOKEN = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 _MASKS = re.compile(
     r"[-–(]\s?(?:Ảnh|Nguồn|Photo|Video)\s?:\s?[^)\n]{1,60}"  # photo credits

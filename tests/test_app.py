@@ -296,3 +296,14 @@ async def test_read_only_store_is_announced(app_db, monkeypatch):
         await settle(app, pilot)
         assert any("read-only" in n.message for n in app._notifications)
         assert len(app.screen.timeline.rows) == 5
+
+
+async def test_results_follow_each_keystroke_of_an_unfinished_word(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"luong tam qu")
+        await settle(app, pilot)
+        assert len(app.screen.timeline.rows) == 2
+        assert any(app.screen.reader.record["body"][s:e].startswith("Lương Tam Quang")
+                   for s, e in app.screen.reader.record["hits"])

@@ -127,3 +127,10 @@ def test_random_queries_never_raise(seeded_db, text):
         Q.count(s.conn, parse(text), Q.timeline(s.conn, parse(text)).expression)
     finally:
         s.close()
+
+
+def test_an_unfinished_last_word_matches_as_a_prefix_while_typing(seeded):
+    typing = Q.timeline(seeded.conn, parse("luong tam qu", typing=True)).rows
+    assert [r.id for r in typing] == ids(seeded.conn, "luong tam quang")
+    assert ids(seeded.conn, "luong tam qu") == []
+    assert parse("luong tam qu ", typing=True).last_is_prefix is False

@@ -103,7 +103,7 @@ class Source:
         with self.connect() as conn:
             record = Q.article(conn, article_id)
         if record is not None:
-            record["hits"] = hit_spans(record["body"], parse(text))
+            record["hits"] = hit_spans(record["body"], parse(text, typing=True))
         return record
 
     def events(self, text: str, chips: tuple[tuple[str, str], ...], limit: int = 2000) -> list[dict]:
@@ -124,4 +124,9 @@ def chip_query(chips: tuple[tuple[str, str], ...]) -> str:
 
 
 def _query(text: str, chips: tuple[tuple[str, str], ...]):
-    return parse(f"{text} {chip_query(chips)}".strip())
+    """The box's text (its unfinished last word a prefix) and the chips as one query."""
+    q = parse(text, typing=True)
+    if not chips:
+        return q
+    merged = parse(f"{chip_query(chips)} {text}".strip(), typing=True)
+    return merged
