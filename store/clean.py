@@ -93,9 +93,19 @@ def _drop_teasers(rows: list[str]) -> set[int]:
 
 def _body_start(rows: list[str], skip: set[int]) -> int:
     for i, line in enumerate(rows):
-        if i not in skip and L.is_prose(line) and not L.is_junk(line):
+        if i not in skip and L.is_prose(line) and not L.is_junk(line) and not _headline_like(rows, i) \
+                and not L.timestamp_of(line):
             return i
     raise NoArticle("only site junk: no article text")
+
+
+def _headline_like(rows: list[str], i: int) -> bool:
+    """A long or questioning headline reads like prose; a timestamp right under it shows what it is."""
+    line = rows[i]
+    if line.rstrip().endswith((".", "…", ";", ":")) or len(L.words(line)) > 45:
+        return False
+    nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r)), "")
+    return bool(nxt) and L.timestamp_of(nxt) is not None
 
 
 def _body_end(rows: list[str], start: int) -> int:
@@ -116,12 +126,12 @@ def _find_title(rows: list[str], start: int) -> int | None:
     """Index of the headline above the body, if the page has one."""
     for i in range(start - 1, -1, -1):
         line = rows[i]
-        if not line or L.timestamp_of(line) or L.is_byline(line) or L.credit_of(line):
+        if not line or L.timestamp_of(line) or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line):
             continue
-        if L.is_junk(line) or L.is_prose(line) or L.is_contact(line):
+        if L.is_junk(line) or L.is_contact(line) or (L.is_prose(line) and not _headline_like(rows, i)):
             return None
         count = len(L.words(line))
-        return i if 3 <= count <= 40 else None
+        return i if 3 <= count <= 45 else None
     return None
 
 
@@ -140,7 +150,7 @@ def _is_header_clock(rows: list[str], i: int, anchor: int, start: int) -> bool:
     """A clock above the headline followed by contacts or menus is the site's, not the article's."""
     if i >= anchor:
         return False
-    between = [r for r in rows[i + 1 : anchor] if r]
+    between = [r for r in rows[i + 1 : anchor] if r and not L.is_article_tool(r)]
     return any(L.is_contact(r) or L.is_junk(r) for r in between)
 
 

@@ -183,6 +183,8 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
     outlet = outlet_name(rest)
     if outlet:
         return when, outlet
+    if is_byline(rest):  # 'Minh Châu - Thứ Hai, 12/06/2023 10:35'
+        return when, None
     return None
 
 
@@ -250,6 +252,19 @@ def is_byline(line: str) -> bool:
                 text, re.IGNORECASE):
         return True
     return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(t) for t in tokens)
+
+
+_TOOLS = re.compile(
+    r"^(?:chia sẻ|share|in bài|in|gửi bài|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|cỡ chữ|a-?\s?a\+?|"
+    r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
+    r"\d+\s*bình luận|thích|like|tweet)(?:\s*[|/,·•]\s*\S+){0,6}\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_article_tool(line: str) -> bool:
+    """Share, print, listen and comment buttons: junk that sits between a headline and its article."""
+    return len(line) <= 80 and bool(_TOOLS.match(cut(line).strip()))
 
 
 def is_contact(line: str) -> bool:

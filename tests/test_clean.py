@@ -95,3 +95,29 @@ def test_a_one_megabyte_line_is_handled():
     line = "Bộ Công an " * 100_000
     cleaned = clean_page("Tiêu đề bài viết rất dài\n\n" + line + ".\n")
     assert cleaned.body.startswith("Bộ Công an")
+
+
+# Layouts seen across Vietnamese news sites: where the headline and its date stand.
+BODY = "Sáng 12/6, tại Hà Nội, Thứ trưởng Bộ Công an đã tiếp Đại sứ Australia tại Việt Nam và trao đổi về hợp tác phòng, chống tội phạm xuyên quốc gia.\n\nHai bên nhất trí tăng cường hợp tác trong lĩnh vực đào tạo, chia sẻ thông tin và gìn giữ hòa bình Liên Hợp Quốc trong thời gian tới."
+LAYOUTS = {
+ "byline+date": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\nMinh Châu - Thứ Hai, 12/06/2023 10:35 (GMT+7)\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "breadcrumb": ("Trang chủ » Quốc tế\n\nThứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n(14:20, 12/06/2023)\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "question": ("Vì sao Việt Nam cử thêm lực lượng gìn giữ hòa bình tới Nam Sudan và Abyei?\n\n12/06/2023 10:35\n\n" + BODY, "Vì sao Việt Nam cử thêm lực lượng gìn giữ hòa bình tới Nam Sudan và Abyei?", "2023-06-12"),
+ "date-after": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n" + BODY + "\n\nMinh Châu\n\nCập nhật: 10:35 12/06/2023", "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "caps": ("THỨ TRƯỞNG BỘ CÔNG AN TIẾP ĐẠI SỨ AUSTRALIA\n\n12-06-2023 10:35\n\n" + BODY, "THỨ TRƯỞNG BỘ CÔNG AN TIẾP ĐẠI SỨ AUSTRALIA", "2023-06-12"),
+ "sapo-first": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\nThứ Hai, 12/6/2023 - 14:20\n" + BODY.replace("\n\n", "\n"), "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "iso": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\nĐăng ngày 2023-06-12 10:35\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "time-first": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n10:35 - 12/06/2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "long-title": ("Bộ trưởng Bộ Công an Lương Tam Quang tiếp Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam bàn về hợp tác gìn giữ hòa bình\n\n19/07/2024 07:42\n\n" + BODY, "Bộ trưởng Bộ Công an Lương Tam Quang tiếp Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam bàn về hợp tác gìn giữ hòa bình", "2024-07-19"),
+ "vietnamese-date": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\nNgày 12 tháng 6 năm 2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "title-then-sapo-bold": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n12/06/2023 10:35\n\nChia sẻ\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_headline_and_date_across_layouts(name):
+    text, title, published = LAYOUTS[name]
+    cleaned = clean_page(text)
+    assert cleaned.title == title
+    assert cleaned.published is not None and cleaned.published.value == published
+    assert cleaned.body.startswith("Sáng 12/6")
