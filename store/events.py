@@ -82,6 +82,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "day_month_words",
+        re.compile(rf"(?<!\d)(?P<d>{_D})\stháng\s(?P<m>{_M})(?!\d|,?\snăm\s\d)", re.IGNORECASE),
+    ),
+    (
         "day_month",
         re.compile(
             rf"(?<![\d/.,-])(?P<d>{_D})(?P<sep>/|\.|-)(?P<m>{_M})(?![\d/-]|\.\d)",
@@ -163,7 +167,7 @@ def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
         else:
             y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         return [_Raw(kind, s, e, y, mo, d, y, mo, d)]
-    if kind == "day_month":
+    if kind in ("day_month", "day_month_words"):
         return [_Raw(kind, s, e, None, int(g["m"]), int(g["d"]), None, int(g["m"]), int(g["d"]))]
     if kind == "month_year":
         mo, y = int(g["m"] or g["m2"]), int(g["y"] or g["y2"])
@@ -184,6 +188,8 @@ def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
 
 def _plausible(kind: str, body: str, m: re.Match[str]) -> bool:
     """Reject bare d/m and d.m that are fractions, scores or decimals: they need a date word or brackets."""
+    if kind == "day_month_words":  # '12 tháng 6' needs 'ngày' ('3 tháng 6 lần' is no date)
+        return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
     if kind != "day_month":
         return True
     before = body[max(0, m.start() - 12) : m.start()]
