@@ -54,6 +54,10 @@ class Filters:
         return " AND ".join(self.sql) or "1"
 
 
+MAX_ENTITY_MATCHES = 2000
+"""An entity filter ('person:nguyen') counts at most this many matching entities."""
+
+
 def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -69,6 +73,7 @@ def entity_ids(conn: sqlite3.Connection, type_: str | None, name: str) -> list[i
     if type_:
         sql += " AND e.type = ?"
         params.append(type_)
+    sql += f" LIMIT {MAX_ENTITY_MATCHES}"
     return [r[0] for r in conn.execute(sql, params)]
 
 
