@@ -63,9 +63,9 @@ class MainScreen(Screen):
         self._pending_jump: str | None = None
         self.matched: int | None = None
         self.shown_text: str | None = None
+        """The query text whose results the timeline shows (benchmarks wait on it)."""
         self.shown_at = 0.0
         self._reopen: Timer | None = None
-        """The query text whose results the timeline shows (benchmarks wait on it)."""
 
     # layout ------------------------------------------------------------------------------------
     @property
