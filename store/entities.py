@@ -20,7 +20,7 @@ from .tokens import VIET_ONLY, Tok, name_gap, plain, tokenize
 __all__ = ["Mention", "extract_entities"]
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
-_ORDINAL_TAIL = re.compile(r"^\s?lần thứ (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)", re.IGNORECASE)
+_ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\b", re.IGNORECASE)
 
 
 class _Extractor:
@@ -131,7 +131,7 @@ class _Extractor:
         ends = [s for s in self.spans if s.j == i and s.type in ("organization", "event")]
         if ends:
             return min(ends, key=lambda s: s.i)
-        for k in range(i - 1, max(-1, i - 14), -1):
+        for k in range(i - 1, max(-1, i - 22), -1):
             if k < i - 1 and not plain(self.toks[k + 1].gap):
                 return None
             head = self._head_at(k, X.ORG_HEADS | X.EVENT_HEADS)
@@ -164,7 +164,7 @@ class _Extractor:
         """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
         found = None
         for k in range(i - 1, max(-1, i - 16), -1):
-            if not plain(self.toks[k + 1].gap):
+            if not plain(self.toks[k + 1].gap) or self.toks[k].key in X.TITLE_STOP:
                 break
             if any(self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
                 found = k
@@ -324,8 +324,10 @@ class _Extractor:
         nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
         if nxt is None or not plain(nxt.gap) or k + 1 in people:
             return False
+        if self.toks[k].key in ("và", "về") and not nxt.cap and self._vocab_to_end(k + 1, 3 if nxt.key != "và" else 4):
+            return True
         if self.toks[k].key == "và" and not nxt.cap:
-            return self._vocab_to_end(k + 1)
+            return False
         if self.toks[k].key == "và":
             return nxt.cap and nxt.key not in X.STOP_CAPS and not self._head_at(k + 1, X.ORG_HEADS) and not any(
                 s.i == k + 1 for s in self.spans) and not self._title_at(k + 1)
@@ -340,9 +342,9 @@ class _Extractor:
                 return False
         return False
 
-    def _vocab_to_end(self, k: int) -> bool:
-        """True when one to four name words ('đường cao tốc') close the name before punctuation."""
-        for m in range(k, min(len(self.toks), k + 5)):
+    def _vocab_to_end(self, k: int, most: int = 4) -> bool:
+        """True when one to ``most`` name words ('đường cao tốc', 'về ma túy') close the name before punctuation."""
+        for m in range(k, min(len(self.toks), k + most)):
             if self.toks[m].key not in X.ORG_VOCAB:
                 return False
             if m + 1 >= len(self.toks) or not plain(self.toks[m + 1].gap):
@@ -374,6 +376,11 @@ class _Extractor:
         """Canonical entities for every span, in text order, short forms merged into full ones."""
         rules = [s for s in self.spans if s.source == "rule" and s.entry is None and s.type != "person"]
         nested = {id(s) for s in rules} - {id(s) for s in drop_nested(rules, lambda s: True, same_end=True)}
+        longest = {}
+        for s in self.spans:
+            if s.type != "person" and s.j > longest.get((s.i, s.type), -1):
+                longest[(s.i, s.type)] = s.j
+        nested |= {id(s) for s in rules if longest[(s.i, s.type)] > s.j}
         in_person = {k for s in self.spans if s.type == "person" for k in range(s.i, s.j)}
         mentions = []
         for span in sorted(self.spans, key=lambda s: (s.i, -s.j)):

@@ -49,3 +49,31 @@ def test_events(case):
     expected, x = case
     found = {(e.start, e.end) for e in x.events}
     assert {tuple(e) for e in expected["events"]} <= found
+
+
+@pytest.mark.parametrize("sentence,expected,absent", [
+    ("Thủ tướng Phạm Minh Chính tiếp Tổng thống Pháp Emmanuel Macron tại Phủ Chủ tịch.",
+     [("person", "Phạm Minh Chính"), ("person", "Emmanuel Macron"), ("place", "Pháp")], ["Phủ Chủ"]),
+    ("Cục Cảnh sát hình sự đã phối hợp với Cục Cảnh sát điều tra tội phạm về ma túy.",
+     [("organization", "Cục Cảnh sát điều tra tội phạm về ma túy"), ("organization", "Cục Cảnh sát hình sự")], []),
+    ("Hội nghị Bộ trưởng ASEAN về phòng chống tội phạm xuyên quốc gia lần thứ 17 (AMMTC 17) diễn ra tại Lào.",
+     [("event", "AMMTC 17"), ("organization", "ASEAN"), ("place", "Lào")], ["Hội nghị Bộ trưởng ASEAN"]),
+    ("Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh Quảng Ninh đã tiếp đoàn công tác của Cảnh sát Hoàng gia Campuchia.",
+     [("person", "Nguyễn Văn Hùng"), ("organization", "Công an tỉnh Quảng Ninh"), ("organization", "Cảnh sát Hoàng gia Campuchia")], []),
+    ("Bộ Công an về thúc đẩy quan hệ hợp tác trên các lĩnh vực an ninh.", [("organization", "Bộ Công an")],
+     ["Bộ Công an về thúc đẩy"]),
+])
+def test_sentences(sentence, expected, absent):
+    from store.entities import extract_entities
+
+    mentions = extract_entities(sentence)
+    entities: dict[str, set[str]] = {}
+    for m in mentions:
+        entities.setdefault(m.key, set()).update({fold_key(m.surface), fold_key(m.name)})
+    kinds = {m.key: m.type for m in mentions}
+    for type_, form in expected:
+        assert any(kinds[k] == type_ and fold_key(form) in forms for k, forms in entities.items()), form
+    surfaces = {fold_key(m.surface) for m in mentions}
+    for form in absent:
+        assert fold_key(form) not in surfaces
+    assert len(entities) == len({(kinds[k], k) for k in entities})
