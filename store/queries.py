@@ -242,6 +242,9 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
     record["duplicates"] = sources[1:]
     record["entities"] = article_entities(conn, article_id)
     record["events"] = article_events(conn, article_id)
+    names = {e["id"]: {"name": e["name"], "type": e["type"]} for e in record["entities"]}
+    for event in record["events"]:
+        event["entities"] = [names[i] for i in event["entity_ids"] if i in names]
     return record
 
 

@@ -72,6 +72,8 @@ def test_show_json_has_body_entities_and_events(runner, tmp_path):
     event = next(e for e in shown["events"] if e["text"] == "Chiều 18.7")
     assert (event["start"], event["end"], event["precision"], event["year_inferred"]) == ("2024-07-18", "2024-07-18", "day", True)
     assert event["sentence"].startswith("Chiều 18.7, tại Hà Nội")
+    assert {"name": "Pauline Tamesis", "type": "person"} in event["entities"]
+    assert {"name": "Hà Nội", "type": "place"} in event["entities"]
 
 
 def test_show_unknown_id_is_a_clear_error(runner, tmp_path):
