@@ -26,6 +26,8 @@ FIELDS = {
     "event": "event",
 }
 MAX_TERMS = 48
+PREFIX_INDEXED = 3
+"""The longest prefix the FTS index keeps (schema: prefix = '2 3'); longer typed prefixes would scan."""
 _PART = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)("?)|(\S+))')
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
@@ -139,6 +141,12 @@ def parse(text: str, typing: bool = False) -> Query:
         words = words[:MAX_TERMS]
     typing_last = bool(typing and words and last_bare is not None and last_bare.end() == len(text.rstrip("\n"))
                        and last_bare.group(5) and not text[-1:].isspace())
+    if typing_last and len(words[-1]) == 1:
+        # one letter matches half the index: wait for the next key (the other words still search)
+        words, typing_last = words[:-1], False
+    elif typing_last and len(words[-1]) > PREFIX_INDEXED:
+        # only 2- and 3-letter prefixes are indexed; a longer partial word is searched as typed
+        typing_last = False
     return Query(text, tuple(words), tuple(phrases), tuple(prefixes), tuple(excluded), tuple(entities), since,
                  until, tuple(outlets), tuple(dict.fromkeys(hints)), typing_last)
 

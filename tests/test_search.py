@@ -134,3 +134,5 @@ def test_an_unfinished_last_word_matches_as_a_prefix_while_typing(seeded):
     assert [r.id for r in typing] == ids(seeded.conn, "luong tam quang")
     assert ids(seeded.conn, "luong tam qu") == []
     assert parse("luong tam qu ", typing=True).last_is_prefix is False
+    assert parse("luong tam q", typing=True).words == ("luong", "tam")
+    assert parse("luong tam quan", typing=True).last_is_prefix is False
