@@ -17,8 +17,14 @@ SIZE = (160, 45)
 
 
 async def settle(app, pilot, rounds: int = 3) -> None:
-    """Wait until no worker runs (cancelled ones included) and the messages they posted are handled."""
+    """Wait until no worker runs (cancelled ones included) and the messages they posted are handled.
+
+    Each round first lets the follow-up timer fire (counts, facets and the reader wait for typing to pause).
+    """
+    from tui.screens.main import REOPEN_DELAY
+
     for _ in range(rounds):
+        await pilot.pause(REOPEN_DELAY + 0.03)
         for _ in range(500):
             if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
                 break

@@ -29,7 +29,7 @@ from ..widgets.timeline import Timeline
 
 
 REOPEN_DELAY = 0.12
-"""Seconds of quiet typing before the reader re-opens the article with the new hits."""
+"""Seconds of quiet typing before the reader, the counts and the entity facets follow the new query."""
 FACET_SAMPLE = 500
 """The entity sidebar first counts over this many of the newest matching articles."""
 
@@ -177,9 +177,23 @@ class MainScreen(Screen):
             self._load_events(self.text, self.chips, self.generation)
         else:
             self.timeline.show_rows(results.rows, results.exhausted)
-            self._open_later()
-        self._load_counts(self.text, self.chips, results.expression, self.generation)
-        self._load_facets(self.text, self.chips, self.generation)
+        self._after_typing(results.expression)
+
+    def _after_typing(self, expression: str | None) -> None:
+        """Counts, entity facets and the reader follow once typing pauses, so they never slow a keystroke."""
+        if self._reopen is not None:
+            self._reopen.stop()
+        generation = self.generation
+
+        def follow() -> None:
+            if generation != self.generation:
+                return
+            if not self.mode_events:
+                self._open_current()
+            self._load_counts(self.text, self.chips, expression, generation)
+            self._load_facets(self.text, self.chips, generation)
+
+        self._reopen = self.set_timer(REOPEN_DELAY, follow)
 
     @on(MoreRows)
     def _show_more(self, message: MoreRows) -> None:
@@ -229,12 +243,6 @@ class MainScreen(Screen):
         if item is not None:
             self._load_article(item["article_id"], self.text, (item["sentence_start"], item["sentence_end"]), None)
         self.reader.focus()
-
-    def _open_later(self) -> None:
-        """Open the article under the cursor once typing pauses (the timeline itself updates at once)."""
-        if self._reopen is not None:
-            self._reopen.stop()
-        self._reopen = self.set_timer(REOPEN_DELAY, self._open_current)
 
     def _open_current(self, jump: str | None = None) -> None:
         article_id = self.timeline.current_article_id()
