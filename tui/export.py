@@ -16,6 +16,8 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .output import published_label
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&])")
 _BLOCK_START = re.compile(r"^(\s*)([-+=]|\d{1,9}(?=[.)]))")
@@ -55,12 +57,6 @@ def headline(article: dict) -> str:
     return article.get("title") or article.get("lead") or f"Article {article['id']}"
 
 
-def _date(article: dict) -> str:
-    if not article.get("published"):
-        return "date unknown"
-    return f"{article['published']} ({article['published_precision']})"
-
-
 def _front_matter(query: str, count: int, store: str, exported: str) -> list[str]:
     title = f"uncops-tui export: {query}" if query else "uncops-tui export"
     return ["---", f"title: {yaml_string(title)}", f"exported: {yaml_string(exported)}", f"query: {yaml_string(query)}",
@@ -95,7 +91,7 @@ def _events(article: dict) -> list[str]:
 
 
 def _section(article: dict, excerpt: str | None) -> list[str]:
-    meta = [f"- **Published:** {inline(_date(article))}", f"- **Outlet:** {inline(article.get('outlet') or 'unknown')}",
+    meta = [f"- **Published:** {inline(published_label(article))}", f"- **Outlet:** {inline(article.get('outlet') or 'unknown')}",
             f"- **Source:** {inline(article.get('source') or '')}"]
     if article.get("duplicates"):
         meta.append(f"- **Duplicates:** {', '.join(inline(d) for d in article['duplicates'])}")
@@ -118,7 +114,7 @@ def render(articles: list[dict], query: str = "", store: str = "", excerpts: dic
     out = _front_matter(query, len(articles), store, exported)
     out += ["# uncops-tui export", "", "## Contents", ""]
     for n, a in enumerate(articles, 1):
-        out.append(f"{n}. {inline(headline(a))} — {inline(_date(a))}, {inline(a.get('outlet') or 'outlet unknown')}")
+        out.append(f"{n}. {inline(headline(a))} — {inline(published_label(a))}, {inline(a.get('outlet') or 'outlet unknown')}")
     out.append("")
     for a in articles:
         out += _section(a, (excerpts or {}).get(a["id"]) if excerpts is not None else None)

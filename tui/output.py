@@ -48,6 +48,13 @@ def plain_hits(snippet: str) -> str:
     return snippet.replace(HIT_OPEN, "«").replace(HIT_CLOSE, "»")
 
 
+def published_label(record: dict) -> str:
+    """A publication date at its precision ('2024-07-19 (day)'), or 'date unknown'."""
+    if not record.get("published"):
+        return "date unknown"
+    return f"{record['published']} ({record['published_precision']})"
+
+
 def print_json(data: object) -> None:
     """JSON on stdout (control characters escaped, so safe on any terminal)."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

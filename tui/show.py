@@ -8,16 +8,10 @@ from rich.text import Text
 from . import output as out
 
 
-def _date(record: dict) -> str:
-    if not record["published"]:
-        return "date unknown"
-    return f"{record['published']} ({record['published_precision']})"
-
-
 def print_article(record: dict) -> None:
     """Print one article: header, body, entities by type, events."""
     head = Text(out.inert(record["title"] or record["lead"]), style="bold")
-    meta = Text(f"\n{_date(record)} · {out.inert(record['outlet'] or 'outlet unknown')} · {out.inert(record['source'])}")
+    meta = Text(f"\n{out.published_label(record)} · {out.inert(record['outlet'] or 'outlet unknown')} · {out.inert(record['source'])}")
     if record["duplicates"]:
         meta.append(f"\nalso in: {', '.join(out.inert(d) for d in record['duplicates'])}")
     out.stdout.print(Panel(head + meta, expand=True))

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..messages import LeaveArticle
-from ..output import inert
+from ..output import inert, published_label
 
 TYPE_STYLES = {"person": "bold #8be9fd", "organization": "#50fa7b", "place": "#f1fa8c", "event": "#ff79c6"}
 HIT_STYLE = "black on #ffb86c"
@@ -23,8 +23,7 @@ PICKED_STYLE = "underline bold"
 def header_text(record: dict) -> Text:
     """Headline, date at its precision, outlet, source file and duplicates."""
     head = Text(inert(record["title"] or record["lead"]), style="bold" if record["title"] else "bold italic")
-    date = f"{record['published']} ({record['published_precision']})" if record["published"] else "date unknown"
-    head.append(f"\n{date} · {inert(record['outlet'] or 'outlet unknown')}", style="cyan")
+    head.append(f"\n{published_label(record)} · {inert(record['outlet'] or 'outlet unknown')}", style="cyan")
     head.append(f"\n{inert(record['source'])}", style="dim")
     if record["duplicates"]:
         head.append(f"\nalso in: {', '.join(inert(d) for d in record['duplicates'])}", style="dim")
