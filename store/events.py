@@ -107,8 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "year_open",
-        re.compile(rf"(?:kể\s)?từ\snăm\s(?P<y>{_Y}),?\s(?:đến|tới|cho\sđến|cho\stới)\s(?:nay|hiện\snay|bây\sgiờ)",
-                   re.IGNORECASE),
+        re.compile(rf"(?:(?:kể\s)?từ\snăm\s(?P<y>{_Y}),?\s(?:đến|tới|cho\sđến|cho\stới)\s(?:nay|hiện\snay|bây\sgiờ)"
+                   rf"|kể\stừ\snăm\s(?P<ys>{_Y})(?!\d|\s?[-–]\s?\d|,?\s(?:đến|tới)\snăm))", re.IGNORECASE),
     ),
     (
         "year_range",
@@ -176,7 +176,7 @@ def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
         mo = int(g["m"])
         return [_Raw(kind, s, e, None, mo, None, None, mo, None)]
     if kind == "year_open":
-        return [_Raw(kind, s, e, int(g["y"]), None, None, None, None, None, open_end=True)]
+        return [_Raw(kind, s, e, int(g["y"] or g["ys"]), None, None, None, None, None, open_end=True)]
     if kind == "year_range":
         return [_Raw(kind, s, e, int(g["y1"]), None, None, int(g["y2"]), None, None)]
     if kind == "year_list":

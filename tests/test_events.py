@@ -22,6 +22,8 @@ PUB = Published("2024-07-19", "day", "test")
     ("Vào tháng 1.2024, đơn vị được thành lập.", "2024-01", "2024-01", "month", False),
     ("Chương trình ban hành vào đầu năm 2024.", "2024", "2024", "year", False),
     ("Từ năm 2022 đến nay, Bộ đã cử 11 sĩ quan.", "2022", None, "year", False),
+    ("Kể từ năm 2014, Việt Nam đã cử hơn 800 lượt quân nhân.", "2014", None, "year", False),
+    ("Giai đoạn từ năm 2014 đến năm 2018 có nhiều đổi mới.", "2014", "2018", "year", False),
     ("Hội nghị diễn ra ngày 24-27/11/2025 tại Hà Nội.", "2025-11-24", "2025-11-27", "day", False),
     ("Diễn tập từ ngày 22 - 28/10/2023 tại Đà Nẵng.", "2023-10-22", "2023-10-28", "day", False),
     ("Buổi lễ bế mạc (27/08) có nhiều đại biểu.", "2024-08-27", "2024-08-27", "day", True),
