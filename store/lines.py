@@ -33,9 +33,9 @@ TAIL_MARKERS = re.compile(
     r"^(?:tin cùng chuyên mục|cùng chuyên mục|tin mới nhất|tin mới|bài liên quan|tin liên quan|bài viết liên quan|"
     r"xem thêm|đọc thêm|tin khác|các tin khác|các tin đã đưa|thông tin truy nã|nổi bật\b.{0,40}|tin nổi bật|"
     r"bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|đừng bỏ lỡ|mới nhất|có thể bạn quan tâm|"
-    r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|tin ảnh|"
+    r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
-    r"theo dòng sự kiện|tin tiêu điểm|tin nóng|video|multimedia)\s*:?\s*$",
+    r"theo dòng sự kiện|tin tiêu điểm|tin nóng)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -121,3 +121,11 @@ def test_headline_and_date_across_layouts(name):
     assert cleaned.title == title
     assert cleaned.published is not None and cleaned.published.value == published
     assert cleaned.body.startswith("Sáng 12/6")
+
+
+def test_an_embed_label_inside_the_article_does_not_end_it():
+    page = ("Tiêu đề bài viết về hợp tác quốc tế\n\n12/06/2023 10:35\n\n" + LAYOUTS["iso"][0].split("\n\n", 2)[2]
+            + "\n\nVideo\n\nĐoàn công tác cũng đã thăm và làm việc tại Học viện Cảnh sát nhân dân trong khuôn khổ chuyến thăm."
+            + "\n\nTin liên quan\n\nBài khác hoàn toàn không liên quan đến nội dung trên, chỉ là một tin tức khác của trang.")
+    body = clean_page(page).body
+    assert body.endswith("trong khuôn khổ chuyến thăm.") and "Bài khác" not in body
