@@ -105,7 +105,17 @@ def _headline_like(rows: list[str], i: int) -> bool:
     if line.rstrip().endswith((".", "…", ";", ":")) or len(L.words(line)) > 45:
         return False
     nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r)), "")
-    return bool(nxt) and L.timestamp_of(nxt) is not None
+    if not nxt:
+        return False
+    if L.timestamp_of(nxt) is not None:
+        return True
+    # a long headline with no date under it: no final stop, no comma, and the lead follows as a sentence
+    return i == _first_text_line(rows) and len(L.words(line)) < 32 and "," not in line and L.is_prose(nxt) \
+        and nxt.rstrip().endswith((".", "…", '"', "”"))
+
+
+def _first_text_line(rows: list[str]) -> int:
+    return next((i for i, r in enumerate(rows) if r and not L.is_junk(r)), -1)
 
 
 def _body_end(rows: list[str], start: int) -> int:

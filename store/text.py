@@ -175,8 +175,15 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
 def normalise_text(text: str) -> str:
-    """NFC, LF line ends, no controls or escapes, odd spaces as plain spaces."""
+    """NFC, LF line ends, no controls or escapes, odd spaces as plain spaces, HTML entities a scraper left decoded."""
+    if _HTML_ENTITY.search(text):
+        import html
+
+        text = html.unescape(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = strip_controls(text)
     text = _SPACES.sub(" ", text)

@@ -129,3 +129,16 @@ def test_an_embed_label_inside_the_article_does_not_end_it():
             + "\n\nTin liên quan\n\nBài khác hoàn toàn không liên quan đến nội dung trên, chỉ là một tin tức khác của trang.")
     body = clean_page(page).body
     assert body.endswith("trong khuôn khổ chuyến thăm.") and "Bài khác" not in body
+
+
+def test_a_long_headline_without_a_date_is_still_a_headline():
+    title = ("Bộ trưởng Lương Tam Quang tiếp Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam bàn về hợp tác "
+             "gìn giữ hòa bình và an ninh khu vực")
+    body = LAYOUTS["iso"][0].split("\n\n", 2)[2]
+    assert clean_page(f"{title}\n\n{body}").title == title
+    assert clean_page(body).title is None
+
+
+def test_html_entities_left_by_a_scraper_are_decoded():
+    text = normalise_text("Tin tức &amp; sự kiện: Bộ Công an tiếp đoàn&nbsp;Australia &#273;&#7871;n")
+    assert text == "Tin tức & sự kiện: Bộ Công an tiếp đoàn Australia đến"
