@@ -96,8 +96,12 @@ def test_search_readable_table_never_parses_markup(runner, tmp_path):
         "[red]không[/red] được hiểu là định dạng, kèm \x1b[31mANSI\x1b[0m và \x1b]0;title\x07 OSC.\n", encoding="utf-8")
     db = tmp_path / "h.db"
     assert run(runner, "--db", db, "ingest", folder).exit_code == 0
+    result = run(runner, "--db", db, "search", "dau ngoac vuong", "--json")
+    (row,) = json.loads(result.stdout)
+    assert row["title"] == "[bold red]Tiêu đề [link=file:///etc/passwd]độc hại[/link]"
+    assert "[/]" in row["snippet"] and "[red]không[/red" in row["snippet"]
     result = run(runner, "--db", db, "search", "dau ngoac vuong")
-    assert "[/]" in result.stdout and "[red]không[/red]" in result.stdout
+    assert "[bold red]Tiêu" in result.stdout and "[red]không" in result.stdout
     assert "\x1b" not in result.stdout
     result = run(runner, "--db", db, "articles")
     assert "[bold red]Tiêu đề" in result.stdout
