@@ -183,3 +183,10 @@ def test_bad_alias_file_is_a_usage_error(runner, tmp_path, seed_copy):
     aliases.write_text("{not json", encoding="utf-8")
     result = run(runner, "--db", tmp_path / "a.db", "ingest", seed_copy, "--aliases", aliases)
     assert result.exit_code == 2 and "alias file" in result.stderr
+
+
+def test_version(runner):
+    from tui import __version__
+
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"uncops-tui {__version__}"

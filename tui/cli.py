@@ -69,8 +69,14 @@ def open_for_reading() -> Store:
 def main(
     ctx: typer.Context,
     db: Optional[Path] = typer.Option(None, "--db", help="The store (SQLite file). Default: $UNCOPS_TUI_DB or the user data directory."),
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
 ) -> None:
     """With no subcommand, open the app on the store (built from the bundled seeds when missing)."""
+    if version:
+        from . import __version__
+
+        typer.echo(f"uncops-tui {__version__}")
+        raise typer.Exit(0)
     state.db = db
     if ctx.invoked_subcommand is None:
         store = open_for_reading()
