@@ -45,7 +45,7 @@ _PREFIX = re.compile(
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19|20)\d{2}"
-_CONTEXT = r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|vào|và|đầu|cuối|giữa|\()"
+_CONTEXT = r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|vào|và|đầu|cuối|giữa|nay|qua|\()"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -67,8 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_list",
         re.compile(
-            rf"(?<![\d/.])(?P<d1>{_D})(?:,\s{_D}){{0,5}},?\s(?:và|,)\s(?P<d2>{_D})/(?P<m>{_M})"
-            rf"(?:/(?P<y>{_Y}))?(?![\d/])",
+            rf"(?<![\d/.])(?P<d1>{_D})(?:,\s{_D}){{0,5}},?\s(?:và|,)\s(?P<d2>{_D})(?P<sep>[/-])(?P<m>{_M})"
+            rf"(?:(?P=sep)(?P<y>{_Y}))?(?![\d/-])",
             re.IGNORECASE,
         ),
     ),
@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                    re.IGNORECASE),
     ),
 ]
-_CONTEXT_BEFORE = re.compile(_CONTEXT + r"[\s(]{0,2}$", re.IGNORECASE)
+_CONTEXT_BEFORE = re.compile(_CONTEXT + r"[\s(,]{0,3}$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+(?=\s+[\"“(\[A-ZĐÀ-Ỹ0-9])|$)", re.MULTILINE)
 
 
@@ -188,6 +188,8 @@ def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
 
 def _plausible(kind: str, body: str, m: re.Match[str]) -> bool:
     """Reject bare d/m and d.m that are fractions, scores or decimals: they need a date word or brackets."""
+    if kind == "day_list" and m.group("sep") == "-":  # 'ngày 14 và 15-11', not '1 và 2-3 người'
+        return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
     if kind == "day_month_words":  # '12 tháng 6' needs 'ngày' ('3 tháng 6 lần' is no date)
         return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
     if kind != "day_month":

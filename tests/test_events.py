@@ -29,6 +29,8 @@ PUB = Published("2024-07-19", "day", "test")
     ("Buổi lễ bế mạc (27/08) có nhiều đại biểu.", "2024-08-27", "2024-08-27", "day", True),
     ("Từ ngày 30/12 - 3/1, đoàn công tác ở nước ngoài.", "2023-12-30", "2024-01-03", "day", True),
     ("Vào ngày 12 tháng 6, hai bên ký biên bản.", "2024-06-12", "2024-06-12", "day", True),
+    ("Sáng nay, 15/7, đoàn công tác đã đến Hà Nội.", "2024-07-15", "2024-07-15", "day", True),
+    ("Ngày 14 và 15-7, đoàn làm việc tại Lào.", "2024-07-14", "2024-07-15", "day", True),
     ("Ngày 12 tháng 6 năm 2023, hai bên ký biên bản.", "2023-06-12", "2023-06-12", "day", False),
     ("Sáng 12-6, hai bên ký biên bản.", "2024-06-12", "2024-06-12", "day", True),
 ])
@@ -50,7 +52,7 @@ def test_list_of_years_gives_two_events():
     "Ông đứng thứ 3 từ trái sang trong ảnh.", "Thứ hai, lực lượng Cảnh sát đề cao pháp luật.",
     "Đơn vị Cảnh sát số 1 ra mắt.", "Có 1.200 đại biểu và 01 sỹ quan tham dự.", "Chương trình nghị sự 2030 được nhắc tới.",
     "Tỷ lệ 2/3 đại biểu tán thành.", "Ngày 31/02/2024 không tồn tại.", "Giá trị tăng 3.5 lần.",
-    "Sau 3 tháng 6 lần kiểm tra.", "Tỷ số 3-1 nghiêng về đội nhà.",
+    "Sau 3 tháng 6 lần kiểm tra.", "Tỷ số 3-1 nghiêng về đội nhà.", "Có 1 và 2-3 người tham gia.",
 ])
 def test_not_an_event(text):
     assert extract_events(text, PUB, []) == []
