@@ -16,7 +16,7 @@ from . import lexicon as X
 from .entity_heads import HeadNames
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
-from .tokens import VIET_ONLY, Tok, name_gap, plain, tokenize
+from .tokens import VIET_ONLY, Tok, name_gap, plain, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]
 
@@ -222,7 +222,9 @@ class _Extractor(HeadNames):
         return False
 
     def _foreign_name(self, toks: list[Tok]) -> bool:
-        return 2 <= len(toks) <= 4 and all(len(t.text) >= 2 and t.key not in X.FOREIGN_STOP for t in toks)
+        """Two to four words, at least one of which no Vietnamese syllable could be ('Tamesis', 'Stock', 'Jürgen')."""
+        return (2 <= len(toks) <= 4 and all(len(t.text) >= 2 and t.key not in X.FOREIGN_STOP for t in toks)
+                and not all(vietnamese_syllable(t.text) for t in toks))
 
     def _titles(self, a: int, b: int, title: int | None) -> tuple[str, ...]:
         titles = []

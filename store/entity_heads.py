@@ -36,6 +36,8 @@ class HeadNames:
                 self._place_after(head, people)
                 continue
             type_ = "event" if head_key in X.EVENT_HEADS else "organization"
+            if self._words(i, 3) in X.GENERIC_BODIES or self._words(i, 2) in X.GENERIC_BODIES:
+                continue
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_)
             if j is not None and (i, type_) not in gaz_starts and not self._inside_gazetteer(i, j, type_):
                 self.spans.append(Span(i, j, type_))

@@ -97,3 +97,8 @@ ORG_VOCAB = _keys(
 STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")
 TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với".split())
 """Words that end a title written after a name (', Bộ trưởng Bộ Công an tiếp ...')."""
+GENERIC_BODIES = _keys(
+    "ban tổ chức|ban giám đốc|ban lãnh đạo|ban chỉ huy|ban giám hiệu|ban biên tập|ban thường vụ|ban giám khảo|"
+    "ban quản lý|ban điều hành|hội đồng quản trị|ban cán sự|ban chấp hành"
+)
+"""A board of whatever body is being discussed ('Ban Tổ chức hội nghị'): not a named organisation."""

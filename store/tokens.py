@@ -69,3 +69,36 @@ def name_gap(gap: str) -> str | None:
     return None
 
 
+
+
+_VOWELS = "aăâeêioôơuưy"
+_INITIALS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split()) | {""}
+_FINALS = frozenset("c ch m n ng nh p t".split()) | {""}
+
+
+def _base_letters(word: str) -> str:
+    """Lowercase letters without tone marks, keeping ă â ê ô ơ ư đ."""
+    import unicodedata
+
+    out = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.combining(ch) and ch not in "\u0306\u0302\u031b":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """True when a word could be one Vietnamese syllable: a Vietnamese initial, one vowel group, a Vietnamese final."""
+    w = _base_letters(word)
+    if not w.isalpha() or any(c in "fjwz" for c in w):
+        return False
+    m = re.fullmatch(rf"([^{_VOWELS}]*)([{_VOWELS}]+)([^{_VOWELS}]*)", w)
+    if m is None:
+        return False
+    initial, vowels, final = m.groups()
+    if initial == "g" and vowels.startswith("i"):
+        initial = "gi"
+    if initial == "q" and vowels.startswith("u"):
+        initial = "qu"
+    return initial in _INITIALS and final in _FINALS

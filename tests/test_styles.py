@@ -62,6 +62,10 @@ def test_events(case):
      [("person", "Nguyễn Văn Hùng"), ("organization", "Công an tỉnh Quảng Ninh"), ("organization", "Cảnh sát Hoàng gia Campuchia")], []),
     ("Bộ Công an về thúc đẩy quan hệ hợp tác trên các lĩnh vực an ninh.", [("organization", "Bộ Công an")],
      ["Bộ Công an về thúc đẩy"]),
+    ("Theo đó, Ban Tổ chức hội nghị đã công bố kết quả với sự có mặt của ông Jürgen Stock.",
+     [("person", "Jürgen Stock")], ["Ban Tổ chức hội nghị", "Ban Tổ chức"]),
+    ("Trong Tháng Thanh niên, các đoàn viên tổ chức hoạt động tình nguyện tại Hà Nội.",
+     [("place", "Hà Nội")], ["Trong Tháng Thanh"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
