@@ -157,11 +157,21 @@ def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 
         sql = (f"SELECT {_COLUMNS.format(snippet='a.lead')} FROM articles a WHERE a.id IN"
                f" (SELECT a.id FROM articles a WHERE {f.where()} {_BY_DATE} LIMIT ? OFFSET ?) {_BY_DATE}")
         return Page(_rows(conn.execute(sql, [*f.params, limit, offset])), "", q.hints)
+    mode, expression = match_expression(conn, q, f)
+    if expression is None:
+        return Page([], "", q.hints, None)
+    return Page(_match_rows(conn, q, expression, f, limit, offset, ranked), mode, q.hints, expression)
+
+
+def match_expression(conn: sqlite3.Connection, q: Query, f: Filters) -> tuple[str, str | None]:
+    """How a query's words match: the bare words as a phrase if that finds anything, else all words anywhere.
+
+    The same choice for every page of a result, so page 2 of an 'all words' result is not searched as a phrase.
+    """
     for mode, expression in zip(("phrase", "all words"), fts_expressions(q, spellings(conn, q.words))):
-        if offset == 0 and not _exists(conn, expression, f):
-            continue
-        return Page(_match_rows(conn, q, expression, f, limit, offset, ranked), mode, q.hints, expression)
-    return Page([], "", q.hints, None)
+        if _exists(conn, expression, f):
+            return mode, expression
+    return "", None
 
 
 def _exists(conn: sqlite3.Connection, expression: str, f: Filters) -> bool:
@@ -288,7 +298,7 @@ def scope_sql(conn: sqlite3.Connection, q: Query | None, cap: int | None = None)
     extra = [cap] if cap is not None else []
     if not q.has_terms:
         return f"SELECT a.id FROM articles a WHERE {f.where()} {_BY_DATE if cap else ''}{limit}", [*f.params, *extra]
-    expression = timeline(conn, q, limit=1, ranked=False).expression
+    expression = match_expression(conn, q, f)[1]
     if expression is None:
         return "SELECT NULL WHERE 0", []
     return (f"SELECT a.id FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
@@ -310,9 +320,9 @@ def facets(conn: sqlite3.Connection, q: Query | None, per_type: int = 40,
     """
     scope = scope_sql(conn, q, cap)
     exact = cap is None
-    if cap is not None and scope is not None:
-        wider = scope_sql(conn, q, cap + 1)
-        exact = conn.execute(f"SELECT count(*) FROM ({wider[0]})", wider[1]).fetchone()[0] <= cap
+    if cap is not None and scope is not None:  # the same SQL, one row further: is the cap cutting anything?
+        wider = scope[1][:-1] + [cap + 1]
+        exact = conn.execute(f"SELECT count(*) FROM ({scope[0]})", wider).fetchone()[0] <= cap
     where, params = ("", []) if scope is None else (f"WHERE article_id IN ({scope[0]})", scope[1])
     sql = (f"WITH counts AS (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities {where}"
            " GROUP BY entity_id), ranked AS (SELECT e.id, e.name, e.type, e.english, c.n, c.m, row_number() OVER"

@@ -136,3 +136,13 @@ def test_an_unfinished_last_word_matches_as_a_prefix_while_typing(seeded):
     assert parse("luong tam qu ", typing=True).last_is_prefix is False
     assert parse("luong tam q", typing=True).words == ("luong", "tam")
     assert parse("luong tam quan", typing=True).last_is_prefix is False
+
+
+def test_later_pages_keep_the_all_words_match(seeded):
+    q = parse("Lacroix hội nghị")
+    first = Q.timeline(seeded.conn, q, limit=1, ranked=False)
+    second = Q.timeline(seeded.conn, q, limit=1, offset=1, ranked=False)
+    everything = Q.timeline(seeded.conn, q, limit=10, ranked=False)
+    assert first.mode == second.mode == "all words"
+    assert [r.id for r in first.rows + second.rows] == [r.id for r in everything.rows][:2]
+    assert len(everything.rows) >= 2

@@ -125,8 +125,5 @@ def chip_query(chips: tuple[tuple[str, str], ...]) -> str:
 
 def _query(text: str, chips: tuple[tuple[str, str], ...]):
     """The box's text (its unfinished last word a prefix) and the chips as one query."""
-    q = parse(text, typing=True)
-    if not chips:
-        return q
-    merged = parse(f"{chip_query(chips)} {text}".strip(), typing=True)
-    return merged
+    chips_text = chip_query(chips)  # before the text, whose end (a trailing space or not) says if a word is finished
+    return parse(f"{chips_text} {text}" if chips_text else text, typing=True)
