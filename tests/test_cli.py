@@ -190,3 +190,17 @@ def test_version(runner):
 
     result = run(runner, "--version")
     assert result.exit_code == 0 and result.stdout.strip() == f"uncops-tui {__version__}"
+
+
+def test_articles_list_duplicate_files(runner, tmp_path, seed_copy):
+    import shutil
+
+    copy = tmp_path / "copy of 000.txt"
+    shutil.copy(seed_copy / "000_c86a53919e3ef4ee.txt", copy)
+    db = tmp_path / "d.db"
+    run(runner, "--db", db, "ingest", seed_copy, copy, "--json")
+    rows = json.loads(run(runner, "--db", db, "articles", "--json").stdout)
+    assert len(rows) == 5
+    (row,) = [r for r in rows if r["source"].endswith("000_c86a53919e3ef4ee.txt")]
+    assert row["duplicates"] == [str(copy)]
+    assert all(r["duplicates"] == [] for r in rows if r is not row)
