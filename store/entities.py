@@ -11,12 +11,13 @@ one thing in one article resolve to one entity; keys merge entities across artic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as X
-from .entity_heads import HeadNames
+from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
-from .tokens import VIET_ONLY, Tok, name_gap, plain, tokenize, vietnamese_syllable
+from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]
 
@@ -24,66 +25,68 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
 class _Extractor(HeadNames):
-    """One pass over one body."""
+    """One pass over one body. Tokens are parallel lists; scans visit capitalised words only."""
 
     def __init__(self, body: str, gaz: Gazetteer) -> None:
         self.body = body
         self.gaz = gaz
-        self.toks = tokenize(body)
+        t = tokenize(body)
+        self.words, self.keys, self.caps, self.uppers = t.words, t.keys, t.caps, t.uppers
+        self.gaps, self.plains, self.joiners = t.gaps, t.plains, t.joiners
+        self.starts, self.ends, self.n = t.starts, t.ends, len(t.words)
+        self.capitals = [i for i, cap in enumerate(t.caps) if cap]
+        self.acronyms = [i for i, upper in enumerate(t.uppers) if upper]
         self.spans: list[Span] = []
         self.defined: dict[str, Entry] = {}
 
     def _text(self, i: int, j: int) -> str:
-        return self.body[self.toks[i].start : self.toks[j - 1].end]
+        return self.body[self.starts[i] : self.ends[j - 1]]
 
     def _key(self, i: int, j: int) -> str:
-        parts = [self.toks[i].key]
-        for k in range(i + 1, j):
-            parts.append((self.toks[k].joiner or " ") + self.toks[k].key)
-        return "".join(parts)
+        keys, joiners = self.keys, self.joiners
+        return keys[i] + "".join((joiners[k] or " ") + keys[k] for k in range(i + 1, j))
 
     def _words(self, i: int, n: int) -> str:
-        return " ".join(t.key for t in self.toks[i : i + n])
+        return " ".join(self.keys[i : i + n])
 
     # gazetteer -------------------------------------------------------------------------------
     def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
-        tok = self.toks[i]
-        if not (tok.cap or tok.upper or tok.key in self.gaz.lower_ok):
-            return None
-        best, parts = None, tok.key
-        toks = self.toks
-        for j in range(i + 1, min(len(toks), i + self.gaz.max_tokens) + 1):
+        keys, joiners, gaz = self.keys, self.joiners, self.gaz
+        best, parts = None, keys[i]
+        for j in range(i + 1, min(self.n, i + gaz.max_tokens) + 1):
             if j > i + 1:
-                joiner = toks[j - 1].joiner
+                joiner = joiners[j - 1]
                 if joiner is None:
                     break
-                parts += joiner + toks[j - 1].key
-            entry = self.gaz.get(parts)
+                parts += joiner + keys[j - 1]
+            entry = gaz.by_key.get(parts)
             if entry is not None:
                 best = (j, entry)
-            if parts not in self.gaz.prefixes:
+            if parts not in gaz.prefixes:
                 break
-        if best and best[0] == i + 1 and tok.key in self.gaz.ambiguous and not self._ambiguous_ok(i):
+        if best and best[0] == i + 1 and keys[i] in gaz.ambiguous and not self._ambiguous_ok(i):
             return None
         return best
 
     def _ambiguous_ok(self, i: int) -> bool:
         """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
-        prev = self.toks[i - 1] if i else None
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        gap = self.toks[i].gap
-        if prev is None or re.search(r"[.!?:;\n\"“]", gap) or prev.key in X.HONORIFICS:
+        if i == 0 or re.search(r"[.!?:;\n\"“]", self.gaps[i]) or self.keys[i - 1] in X.HONORIFICS:
             return False
-        if prev.cap and plain(gap):
+        if self.caps[i - 1] and self.plains[i]:
             return False
-        return not (nxt and nxt.cap and plain(nxt.gap) and VIET_ONLY.search(nxt.text))
+        k = i + 1
+        return not (k < self.n and self.caps[k] and self.plains[k] and VIET_ONLY.search(self.words[k]))
 
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
         found = []
         lower_ok = self.gaz.lower_ok
-        for i, tok in enumerate(self.toks):
-            if not (tok.cap or tok.key in lower_ok):
+        keys, prefixes, names = self.keys, self.gaz.prefixes, self.gaz.by_key
+        starts = self.capitals
+        if not lower_ok.isdisjoint(keys):
+            starts = sorted({*starts, *(i for i, key in enumerate(keys) if key in lower_ok)})
+        for i in starts:
+            if keys[i] not in prefixes and keys[i] not in names:
                 continue
             hit = self._gazetteer_at(i)
             if hit:
@@ -95,20 +98,21 @@ class _Extractor(HeadNames):
     def scan_acronyms(self) -> None:
         """Unknown acronyms that name bodies: UN agencies and missions, '-POL' bodies."""
         covered = {k for s in self.spans for k in range(s.i, s.j)}
-        for i, tok in enumerate(self.toks):
-            if tok.upper and i not in covered and tok.key not in X.NON_ENTITY_ACRONYMS:
-                if re.match(r"^UN[A-Z]{2,}$|^[A-Z]{3,}POL$", tok.text):
+        for i in self.acronyms:
+            if i not in covered and self.keys[i] not in X.NON_ENTITY_ACRONYMS:
+                if re.match(r"^UN[A-Z]{2,}$|^[A-Z]{3,}POL$", self.words[i]):
                     self.spans.append(Span(i, i + 1, "organization"))
 
     def definitions(self) -> None:
         """'Long name (ACRONYM)': the long name becomes a spelling of the acronym's entity."""
-        for i, tok in enumerate(self.toks):
-            if not (tok.upper and tok.gap.endswith("(") and i > 0 and tok.key not in X.NON_ENTITY_ACRONYMS):
+        n, gaps, plains, words = self.n, self.gaps, self.plains, self.words
+        for i in self.acronyms:
+            if not (gaps[i].endswith("(") and i > 0 and self.keys[i] not in X.NON_ENTITY_ACRONYMS):
                 continue
             j = i + 1
-            while j < len(self.toks) and j < i + 3 and plain(self.toks[j].gap) and _ROMAN.match(self.toks[j].text):
+            while j < n and j < i + 3 and plains[j] and _ROMAN.match(words[j]):
                 j += 1
-            if j < len(self.toks) and not self.toks[j].gap.startswith(")"):
+            if j < n and not gaps[j].startswith(")"):
                 continue
             long_span = self._long_name_before(i)
             if long_span is not None:
@@ -132,9 +136,9 @@ class _Extractor(HeadNames):
         if ends:
             return min(ends, key=lambda s: s.i)
         for k in range(i - 1, max(-1, i - 22), -1):
-            if k < i - 1 and not plain(self.toks[k + 1].gap):
+            if k < i - 1 and not self.plains[k + 1]:
                 return None
-            head = self._head_at(k, X.ORG_HEADS | X.EVENT_HEADS)
+            head = self._head_at(k, ORG_EVENT_HEADS)
             if head:
                 type_ = "event" if self._words(k, head - k) in X.EVENT_HEADS else "organization"
                 span = Span(k, i, type_)
@@ -145,44 +149,47 @@ class _Extractor(HeadNames):
     # people -----------------------------------------------------------------------------------
     def _head_at(self, i: int, heads: frozenset[str]) -> int | None:
         """End of the longest capitalised head noun at token ``i`` ('Bộ', 'Tổng cục'), not a title ('Bộ trưởng')."""
-        if not self.toks[i].cap:
+        keys, plains, n = self.keys, self.plains, self.n
+        if not self.caps[i] or keys[i] not in HEAD_FIRST_WORDS:
             return None
-        best, key = None, self.toks[i].key
-        for j in range(i + 1, min(len(self.toks), i + 4) + 1):
+        best, key = None, keys[i]
+        for j in range(i + 1, min(n, i + 4) + 1):
             if j > i + 1:
-                if not plain(self.toks[j - 1].gap):
+                if not plains[j - 1]:
                     break
-                key += " " + self.toks[j - 1].key
+                key += " " + keys[j - 1]
             if key in heads:
                 best = j
-        if best is not None and best < len(self.toks) and plain(self.toks[best].gap):
-            if self._words(i, best - i + 1) in X.TITLE_WORDS or self.toks[best].key == "trưởng":
+        if best is not None and best < n and plains[best]:
+            if self._words(i, best - i + 1) in X.TITLE_WORDS or keys[best] == "trưởng":
                 return None
         return best
 
     def _title_before(self, i: int) -> int | None:
         """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
-        found = None
+        keys, plains, found = self.keys, self.plains, None
         for k in range(i - 1, max(-1, i - 16), -1):
-            if not plain(self.toks[k + 1].gap) or self.toks[k].key in X.TITLE_STOP:
+            if not plains[k + 1] or keys[k] in X.TITLE_STOP:
                 break
-            if any(self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
+            if keys[k] in X.TITLE_FIRST_WORDS and any(
+                    self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
                 found = k
-                if self.toks[k].key in X.HONORIFICS or k == i - 1:
+                if keys[k] in X.HONORIFICS or k == i - 1:
                     break
         return found
 
     def _capital_runs(self) -> list[tuple[int, int]]:
-        runs, i, n = [], 0, len(self.toks)
-        while i < n:
-            if not self.toks[i].cap or self.toks[i].upper:
-                i += 1
+        """Runs of capitalised words (not acronyms) joined by a space or a hyphen."""
+        runs, end, n = [], -1, self.n
+        caps, uppers, joiners = self.caps, self.uppers, self.joiners
+        for i in self.capitals:
+            if i < end or uppers[i]:
                 continue
             j = i + 1
-            while j < n and self.toks[j].cap and not self.toks[j].upper and name_gap(self.toks[j].gap):
+            while j < n and caps[j] and not uppers[j] and joiners[j] is not None:
                 j += 1
             runs.append((i, j))
-            i = j
+            end = j
         return runs
 
     def scan_people(self) -> None:
@@ -196,19 +203,24 @@ class _Extractor(HeadNames):
                         self._person_segment(a, k)
                     a = k + 1
 
+    def _title_len(self, a: int) -> int:
+        """How many words of a title ('Phó Tổng Thư ký') start at token ``a``, or 0."""
+        if self.keys[a] not in X.TITLE_FIRST_WORDS:
+            return 0
+        return next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
+
     def _person_segment(self, a: int, b: int) -> None:
         while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
-            n = next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
-            if not n and not self._head_at(a, X.ORG_HEADS | X.EVENT_HEADS):
+            n = self._title_len(a)
+            if not n and not self._head_at(a, ORG_EVENT_HEADS):
                 break
             a += n or 1
-        toks = self.toks[a:b]
-        if not 2 <= len(toks) <= 6 or self._after_place_word(a):
+        if not 2 <= b - a <= 6 or self._after_place_word(a):
             return
         title = self._title_before(a)
-        viet = any(VIET_ONLY.search(t.text) for t in toks)
-        surname = toks[0].key in X.SURNAMES
-        if title is not None or (viet and surname and len(toks) <= 4) or (not viet and self._foreign_name(toks)):
+        viet = any(VIET_ONLY.search(w) for w in self.words[a:b])
+        surname = self.keys[a] in X.SURNAMES
+        if title is not None or (viet and surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
 
     def _after_place_word(self, a: int) -> bool:
@@ -217,26 +229,27 @@ class _Extractor(HeadNames):
             if a - n < 0:
                 break
             words = self._words(a - n, n)
-            if words in X.NOT_PERSON_BEFORE or (self.toks[a - n].cap and (words in X.ORG_HEADS or words in X.PLACE_HEADS)):
+            if words in X.NOT_PERSON_BEFORE or (self.caps[a - n] and (words in X.ORG_HEADS or words in X.PLACE_HEADS)):
                 return True
         return False
 
-    def _foreign_name(self, toks: list[Tok]) -> bool:
+    def _foreign_name(self, a: int, b: int) -> bool:
         """Two to four words, at least one of which no Vietnamese syllable could be ('Tamesis', 'Stock', 'Jürgen')."""
-        return (2 <= len(toks) <= 4 and all(len(t.text) >= 2 and t.key not in X.FOREIGN_STOP for t in toks)
-                and not all(vietnamese_syllable(t.text) for t in toks))
+        words, keys = self.words[a:b], self.keys[a:b]
+        return (2 <= len(words) <= 4 and all(len(w) >= 2 for w in words) and not any(k in X.FOREIGN_STOP for k in keys)
+                and not all(vietnamese_syllable(w) for w in words))
 
     def _titles(self, a: int, b: int, title: int | None) -> tuple[str, ...]:
         titles = []
         if title is not None:
             titles.append(self._text(title, a))
-        k = b
-        while k + 1 < len(self.toks) and self.toks[k].gap.strip() == "," and len(titles) < 4:
-            if not any(self._words(k, n) in X.TITLE_WORDS for n in (1, 2, 3)):
+        k, n = b, self.n
+        while k + 1 < n and self.gaps[k].strip() == "," and len(titles) < 4:
+            if not any(self._words(k, m) in X.TITLE_WORDS for m in (1, 2, 3)):
                 break
             end = k + 1
-            while end < len(self.toks) and plain(self.toks[end].gap) and end - k < 14:
-                if self.toks[end].key in X.TITLE_STOP:
+            while end < n and self.plains[end] and end - k < 14:
+                if self.keys[end] in X.TITLE_STOP:
                     break
                 end += 1
             titles.append(self._text(k, end))
@@ -264,11 +277,8 @@ class _Extractor(HeadNames):
     def _mention(self, span: Span) -> Mention:
         surface = self._text(span.i, span.j)
         key = self._key(span.i, span.j)
-        entry = self.defined.get(key) or span.entry or self._known(span.type, key)
-        if entry is None:
-            ident = org_ident(surface) if span.type == "organization" else surface
-            entry = Entry(display_name(surface), span.type, None, entity_key(span.type, ident))
-        start, end = self.toks[span.i].start, self.toks[span.j - 1].end
+        entry = self.defined.get(key) or span.entry or self._known(span.type, key) or _new_entry(span.type, surface)
+        start, end = self.starts[span.i], self.ends[span.j - 1]
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)
 
     def _known(self, type_: str, key: str) -> Entry | None:
@@ -279,6 +289,13 @@ class _Extractor(HeadNames):
             if entry is not None and entry.type == type_:
                 return entry
         return None
+
+
+@lru_cache(maxsize=65536)
+def _new_entry(type_: str, surface: str) -> Entry:
+    """The entity a rule found, named by its surface form (remembered: names recur across articles)."""
+    ident = org_ident(surface) if type_ == "organization" else surface
+    return Entry(display_name(surface), type_, None, entity_key(type_, ident))
 
 
 def extract_entities(body: str, alias_files: tuple[str, ...] = ()) -> list[Mention]:

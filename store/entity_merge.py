@@ -81,19 +81,23 @@ def merge_short_forms(mentions: list[Mention]) -> list[Mention]:
     """A person named by the end of a full name, or a body named without its 'Việt Nam'/'LHQ' suffix,
     is the entity the article names in full."""
     full = {m.key: m for m in mentions}
+    people = [f for f in full.values() if f.type == "person"]
+    orgs = {f.key.split(":", 1)[1]: f for f in full.values() if f.type == "organization"}
+    targets = {key: _full_form(m, people, orgs) for key, m in full.items()}
     out = []
     for m in mentions:
-        body = m.key.split(":", 1)[1]
-        target = None
-        if m.type == "person":
-            target = next((f for f in full.values() if f.type == "person" and f.key != m.key
-                           and f.key.endswith(" " + body)), None)
-        elif m.type == "organization" and m.english is None:
-            target = next((f for f in full.values() if f.type == "organization" and f.key != m.key
-                           and any(f.key.split(":", 1)[1] == body + s for s in HOME_SUFFIX)), None)
+        target = targets[m.key]
         if target is not None:
             m = Mention(target.key, target.name, target.type, target.english, m.start, m.end, m.surface, m.titles)
         out.append(m)
     return out
 
 
+def _full_form(m: Mention, people: list[Mention], orgs: dict[str, Mention]) -> Mention | None:
+    """The mention whose entity ``m`` is a short form of, if the article names one."""
+    body = m.key.split(":", 1)[1]
+    if m.type == "person":
+        return next((f for f in people if f.key != m.key and f.key.endswith(" " + body)), None)
+    if m.type == "organization" and m.english is None:
+        return next((orgs[body + s] for s in HOME_SUFFIX if body + s in orgs), None)
+    return None

@@ -8,51 +8,85 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 
 from .text import match_key
 
 VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 """Letters only Vietnamese uses: a name with one is not a foreign name."""
-_TOKEN = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
-_MASKS = re.compile(
-    r"[-–(]\s?(?:Ảnh|Nguồn|Photo|Video)\s?:\s?[^)\n]{1,60}"  # photo credits
-    r"|(?:^|\n)[^\W\d_][^()\n]{0,30}?\s?\([^()\n]{1,30}\)\s?[-–—]\s"  # 'HÀ NỘI (TTXVN) - '
-    r"|(?:^|\n)\([^()\n]{1,30}\)\s?[-–—]\s",  # '(ANTV) - '
-    re.IGNORECASE,
+_WORDS = re.compile(r"([^\W_]+(?:[-‐'’][^\W_]+)*)")
+_CREDITS = re.compile(r"[-–(]\s?(?:Ảnh|Nguồn|Photo|Video)\s?:\s?[^)\n]{1,60}", re.IGNORECASE)
+_DATELINES = re.compile(
+    r"^[^\W\d_][^()\n]{0,30}?\s?\([^()\n]{1,30}\)\s?[-–—]\s"  # 'HÀ NỘI (TTXVN) - '
+    r"|^\([^()\n]{1,30}\)\s?[-–—]\s",  # '(ANTV) - '
+    re.MULTILINE,
 )
+_KEY_CACHE_LIMIT = 200_000
+
+
+class _Keys(dict):
+    """``match_key`` of single words, remembered: a corpus has few distinct words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > _KEY_CACHE_LIMIT:
+            self.clear()
+        key = self[word] = match_key(word)
+        return key
+
+
+_KEYS = _Keys()
 
 
 @dataclass(slots=True)
-class Tok:
-    """A word: its text and offsets, matching key, case, the gap before it and how it joins a name."""
+class Tokens:
+    """The words of a body as parallel lists (one entry per word), built by C-level loops.
 
-    text: str
-    start: int
-    end: int
-    key: str
-    cap: bool
-    upper: bool
-    gap: str
-    plain: bool
-    joiner: str | None
+    ``gaps[i]`` is the text between word ``i - 1`` and word ``i``; ``joiners[i]`` is how word ``i``
+    joins the previous one in a name: ' ', '-' ('Jean - Pierre'), or None across punctuation.
+    """
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    keys: list[str]
+    caps: list[bool]
+    uppers: list[bool]
+    gaps: list[str]
+    plains: list[bool]
+    joiners: list[str | None]
 
 
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
 
-def tokenize(body: str) -> list[Tok]:
-    """The words of a body, each with its matching key, case, and the text between it and the previous word."""
-    masked = _MASKS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
-    toks: list[Tok] = []
-    append, key_of, prev = toks.append, match_key, 0
-    for m in _TOKEN.finditer(masked):
-        text = m[0]
-        start, end = m.span()
-        gap = masked[prev:start]
-        plain = gap == " " or gap == "\u00a0"
-        joiner = " " if plain else ("-" if len(gap) <= 3 and gap.strip() == "-" else None)
-        upper = len(text) >= 2 and text.isupper() and sum(c.isalpha() for c in text) >= 2
-        append(Tok(text, start, end, key_of(text), text[0].isupper(), upper, gap, plain, joiner))
-        prev = end
-    return toks
+
+def _two_letters(word: str) -> bool:
+    return sum(c.isalpha() for c in word) >= 2
+
+
+def tokenize(body: str) -> Tokens:
+    """The words of a body with their offsets, matching keys, case and the text before each."""
+    masked = _DATELINES.sub(_blank, _CREDITS.sub(_blank, body))
+    parts = _WORDS.split(masked)
+    words, gaps = parts[1::2], parts[0:-1:2]
+    pos = list(accumulate(map(len, parts)))
+    plains = [g == " " or g == "\u00a0" for g in gaps]
+    uppers = list(map(str.isupper, words))
+    if True in uppers:
+        uppers = [u and len(w) >= 2 and _two_letters(w) for u, w in zip(uppers, words)]
+    return Tokens(
+        words=words,
+        starts=pos[0:-1:2],
+        ends=pos[1::2],
+        keys=list(map(_KEYS.__getitem__, words)),
+        caps=list(map(str.isupper, map(itemgetter(0), words))),
+        uppers=uppers,
+        gaps=gaps,
+        plains=plains,
+        joiners=[" " if p else name_gap(g) for p, g in zip(plains, gaps)],
+    )
 
 
 def plain(gap: str) -> bool:
@@ -88,6 +122,7 @@ def _base_letters(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+@lru_cache(maxsize=65536)
 def vietnamese_syllable(word: str) -> bool:
     """True when a word could be one Vietnamese syllable: a Vietnamese initial, one vowel group, a Vietnamese final."""
     w = _base_letters(word)
