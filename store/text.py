@@ -251,6 +251,7 @@ _HYPHEN_SPACES = re.compile(r"\s*[-‐‑‒–—]\s*")
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """A matching key: no case, no diacritics, đ as d, sỹ as sĩ, one hyphen style, single spaces."""
     text = _HYPHEN_SPACES.sub("-", fold(text))

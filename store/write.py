@@ -122,6 +122,11 @@ def _entity_id(conn: sqlite3.Connection, m: Mention, cache: dict[str, int]) -> i
     return entity_id
 
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+_to_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+"""Encoders made once: ``json.dumps`` with any option builds a new encoder on every call."""
+
+
 def _write_analysis(conn: sqlite3.Connection, article_id: int, x: Extracted, cache: dict[str, int]) -> None:
     per_entity: dict[int, dict] = defaultdict(lambda: {"n": 0, "aliases": {}, "titles": {}, "spans": []})
     for m in x.mentions:
@@ -134,8 +139,8 @@ def _write_analysis(conn: sqlite3.Connection, article_id: int, x: Extracted, cac
         info["spans"].append([m.start, m.end])
     conn.executemany(
         "INSERT INTO article_entities (article_id, entity_id, mentions, aliases, titles, spans) VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, eid, info["n"], json.dumps(list(info["aliases"]), ensure_ascii=False),
-          json.dumps(list(info["titles"]), ensure_ascii=False), json.dumps(info["spans"], separators=(",", ":")))
+        [(article_id, eid, info["n"], _to_json(list(info["aliases"])), _to_json(list(info["titles"])),
+          _to_compact_json(info["spans"]))
          for eid, info in per_entity.items()],
     )
     _write_alias_names(conn, per_entity)
