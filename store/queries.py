@@ -323,9 +323,8 @@ def facets(conn: sqlite3.Connection, q: Query | None, per_type: int = 40,
     if cap is not None and scope is not None:  # the same SQL, one row further: is the cap cutting anything?
         wider = scope[1][:-1] + [cap + 1]
         exact = conn.execute(f"SELECT count(*) FROM ({scope[0]})", wider).fetchone()[0] <= cap
-    where, params = ("", []) if scope is None else (f"WHERE article_id IN ({scope[0]})", scope[1])
-    sql = (f"WITH counts AS (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities {where}"
-           " GROUP BY entity_id), ranked AS (SELECT e.id, e.name, e.type, e.english, c.n, c.m, row_number() OVER"
+    counts, params = _entity_counts(conn, scope, sampled=cap is not None)
+    sql = (f"WITH counts AS ({counts}), ranked AS (SELECT e.id, e.name, e.type, e.english, c.n, c.m, row_number() OVER"
            " (PARTITION BY e.type ORDER BY c.n DESC, c.m DESC, e.name) AS r FROM counts c JOIN entities e ON e.id = c.entity_id)"
            " SELECT id, name, type, english, n, m FROM ranked WHERE r <= ? ORDER BY type, r")
     out: dict[str, list[dict]] = {}
@@ -333,6 +332,27 @@ def facets(conn: sqlite3.Connection, q: Query | None, per_type: int = 40,
         out.setdefault(r[2], []).append({"id": r[0], "name": r[1], "type": r[2], "english": r[3], "articles": r[4],
                                          "mentions": r[5]})
     return out, exact
+
+
+def _entity_counts(conn: sqlite3.Connection, scope: tuple[str, list] | None, sampled: bool) -> tuple[str, list]:
+    """SQL of (entity_id, n, m): articles and mentions of each entity over the scope's articles.
+
+    Every article: the totals the store keeps. More than half of them: the totals minus the
+    complement's counts, so no exact count reads more than half of the mentions.
+    """
+    if scope is None:
+        return "SELECT id AS entity_id, articles AS n, mentions AS m FROM entities WHERE articles > 0", []
+    direct = (f"SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities"
+              f" WHERE article_id IN ({scope[0]}) GROUP BY entity_id", scope[1])
+    if sampled:
+        return direct
+    matched = conn.execute(f"SELECT count(*) FROM ({scope[0]})", scope[1]).fetchone()[0]
+    if 2 * matched <= total(conn):
+        return direct
+    return (f"SELECT e.id AS entity_id, e.articles - coalesce(c.n, 0) AS n, e.mentions - coalesce(c.m, 0) AS m"
+            f" FROM entities e LEFT JOIN (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities"
+            f" WHERE article_id IN (SELECT id FROM articles WHERE id NOT IN ({scope[0]})) GROUP BY entity_id) c"
+            f" ON c.entity_id = e.id WHERE e.articles - coalesce(c.n, 0) > 0", scope[1])
 
 
 def entities(conn: sqlite3.Connection, type_: str | None = None, q: Query | None = None, limit: int | None = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE articles (
@@ -89,7 +89,25 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
 );
 """
 
-MIGRATIONS: dict[int, str] = {1: _V1}
+_V2 = """
+ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET articles = c.n, mentions = c.m
+    FROM (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities GROUP BY entity_id) AS c
+    WHERE c.entity_id = entities.id;
+CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
+    UPDATE entities SET articles = articles + 1, mentions = mentions + new.mentions WHERE id = new.entity_id;
+END;
+CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
+    UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
+END;
+CREATE INDEX article_entities_counts ON article_entities (article_id, mentions);
+DROP INDEX article_entities_by_article;
+"""
+"""Version 2: entity totals kept by triggers (the sidebar of a large result counts its complement), and
+a narrow index of (article, entity, mentions) so counting never reads the wide alias and span columns."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
 """Migration to version N, run on a store at version N - 1 (version 0 is an empty file)."""
 
 
@@ -154,5 +172,12 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a DDL script into statements (it holds no semicolons inside strings)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Split a DDL script into complete statements (a trigger's body keeps its inner semicolons)."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    return out

@@ -142,10 +142,11 @@ def test_older_schema_is_migrated(tmp_path, seed_copy, monkeypatch):
     s = open_store(db)
     ingest(s, [seed_copy], workers=1)
     s.close()
-    monkeypatch.setattr(schema_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema_module.MIGRATIONS, 2, "ALTER TABLE articles ADD COLUMN note TEXT")
+    newer = schema_module.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema_module, "SCHEMA_VERSION", newer)
+    monkeypatch.setitem(schema_module.MIGRATIONS, newer, "ALTER TABLE articles ADD COLUMN note TEXT")
     s = open_store(db)
-    assert schema_module.user_version(s.conn) == 2
+    assert schema_module.user_version(s.conn) == newer
     assert s.conn.execute("SELECT count(note), count(*) FROM articles").fetchone() == (0, 5)
     s.close()
 
