@@ -142,7 +142,8 @@ def _rows(cur: sqlite3.Cursor) -> list[Row]:
     return [Row(*r[:6], r[6] or "", r[7] or "") for r in cur]
 
 
-def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 0, ranked: bool = True) -> Page:
+def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 0, ranked: bool = True,
+             snippets: bool = True) -> Page:
     """Articles matching a query: ranked by bm25 (or by date), newest first when there are no words.
 
     Args:
@@ -151,6 +152,8 @@ def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 
         limit: page size.
         offset: rows to skip.
         ranked: order word matches by relevance; False orders them by date (the timeline).
+        snippets: give each word match a snippet of its hits; False gives its lead (FTS5 re-reads
+            each body to cut a snippet: most of a page's cost at 100,000 articles).
     """
     f = filters_for(conn, q)
     if not q.has_terms:
@@ -160,24 +163,48 @@ def timeline(conn: sqlite3.Connection, q: Query, limit: int = 50, offset: int = 
     mode, expression = match_expression(conn, q, f)
     if expression is None:
         return Page([], "", q.hints, None)
-    return Page(_match_rows(conn, q, expression, f, limit, offset, ranked), mode, q.hints, expression)
+    return Page(_match_rows(conn, q, expression, f, limit, offset, ranked, snippets), mode, q.hints, expression)
+
+
+PHRASE_WINDOW = 2000
+"""The phrase is looked for among the newest this-many articles with all the words (bounded work)."""
 
 
 def match_expression(conn: sqlite3.Connection, q: Query, f: Filters) -> tuple[str, str | None]:
-    """How a query's words match: the bare words as a phrase if that finds anything, else all words anywhere.
+    """How a query's words match: as a phrase if the phrase occurs, else all words anywhere.
 
-    The same choice for every page of a result, so page 2 of an 'all words' result is not searched as a phrase.
+    The phrase counts as occurring when it is in any article at least as new as the
+    ``PHRASE_WINDOW``-th newest article holding all the words (in every article, when fewer hold
+    them): proving that a phrase occurs nowhere in 100,000 articles would read all their positions.
+    The same choice serves every page, the counts and the sidebar of a result.
     """
-    for mode, expression in zip(("phrase", "all words"), fts_expressions(q, spellings(conn, q.words))):
-        if _exists(conn, expression, f):
-            return mode, expression
+    expressions = fts_expressions(q, spellings(conn, q.words))
+    if len(expressions) == 1:
+        return ("phrase", expressions[0]) if _exists(conn, expressions[0], f) else ("", None)
+    if not expressions:
+        return "", None
+    as_phrase, anywhere = expressions
+    floor = _window_floor(conn, anywhere, f)
+    if _exists(conn, as_phrase, f, floor):
+        return "phrase", as_phrase
+    if floor is not None or _exists(conn, anywhere, f):
+        return "all words", anywhere
     return "", None
 
 
-def _exists(conn: sqlite3.Connection, expression: str, f: Filters) -> bool:
+def _window_floor(conn: sqlite3.Connection, expression: str, f: Filters) -> int | None:
+    """The sort key of the ``PHRASE_WINDOW``-th newest match, or None when there are fewer."""
+    sql = (f"SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
+           f" WHERE articles_fts MATCH ? AND {f.where()} {_FTS_BY_DATE} LIMIT 1 OFFSET ?")
+    row = conn.execute(sql, [expression, *f.params, PHRASE_WINDOW - 1]).fetchone()
+    return None if row is None else row[0]
+
+
+def _exists(conn: sqlite3.Connection, expression: str, f: Filters, floor: int | None = None) -> bool:
+    bound = "" if floor is None else " AND articles_fts.rowid >= ?"
     sql = (f"SELECT 1 FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
-           f" WHERE articles_fts MATCH ? AND {f.where()} LIMIT 1")
-    return conn.execute(sql, [expression, *f.params]).fetchone() is not None
+           f" WHERE articles_fts MATCH ?{bound} AND {f.where()} LIMIT 1")
+    return conn.execute(sql, [expression, *([floor] if floor is not None else []), *f.params]).fetchone() is not None
 
 
 def page_ids(conn: sqlite3.Connection, expression: str, f: Filters, limit: int, offset: int, ranked: bool) -> list[int]:
@@ -197,15 +224,19 @@ def page_ids(conn: sqlite3.Connection, expression: str, f: Filters, limit: int, 
 
 
 def _match_rows(conn: sqlite3.Connection, q: Query, expression: str, f: Filters, limit: int, offset: int,
-                ranked: bool) -> list[Row]:
+                ranked: bool, snippets: bool = True) -> list[Row]:
     ids = page_ids(conn, expression, f, limit, offset, ranked)
     if not ids:
         return []
-    snippet = f"snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 14)"
-    sql = (f"SELECT {_COLUMNS.format(snippet=snippet)}, a.sort_key FROM articles_fts"
-           f" JOIN articles a ON a.sort_key = articles_fts.rowid"
-           f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({','.join('?' * len(ids))})")
-    by_key = {r[-1]: Row(*r[:6], r[6] or "", r[7] or "") for r in conn.execute(sql, [expression, *ids])}
+    marks = ",".join("?" * len(ids))
+    if snippets:
+        snippet = f"snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 14)"
+        sql, params = (f"SELECT {_COLUMNS.format(snippet=snippet)}, a.sort_key FROM articles_fts"
+                       f" JOIN articles a ON a.sort_key = articles_fts.rowid"
+                       f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})"), [expression, *ids]
+    else:
+        sql, params = f"SELECT {_COLUMNS.format(snippet='a.lead')}, a.sort_key FROM articles a WHERE a.sort_key IN ({marks})", ids
+    by_key = {r[-1]: Row(*r[:6], r[6] or "", r[7] or "") for r in conn.execute(sql, params)}
     rows = [by_key[k] for k in ids if k in by_key]
     if ranked and q.has_accents and offset == 0:
         rows = _accents_first(conn, rows, q)

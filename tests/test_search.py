@@ -146,3 +146,24 @@ def test_later_pages_keep_the_all_words_match(seeded):
     assert first.mode == second.mode == "all words"
     assert [r.id for r in first.rows + second.rows] == [r.id for r in everything.rows][:2]
     assert len(everything.rows) >= 2
+
+
+def test_phrase_is_looked_for_among_the_newest_articles_with_all_the_words(store, tmp_path, monkeypatch):
+    """Proving a phrase absent from a large result would read every position: the look is bounded."""
+    from store import ingest
+
+    folder = tmp_path / "window"
+    folder.mkdir()
+    for year in range(2019, 2024):
+        words = "xanh lục bảo" if year == 2019 else "lục ở đây, còn xanh ở kia"
+        (folder / f"{year}.txt").write_text(
+            f"Tin tức năm {year}\n\nNgày 5/6/{year}, người dân thấy màu {words} trong buổi sáng ở thị trấn nhỏ ven sông.\n",
+            encoding="utf-8")
+    ingest(store, [folder], workers=1)
+    page = Q.timeline(store.conn, parse("xanh luc"), ranked=False)
+    assert page.mode == "phrase" and len(page.rows) == 1  # five articles hold both words: all of them are looked at
+    monkeypatch.setattr(Q, "PHRASE_WINDOW", 3)
+    page = Q.timeline(store.conn, parse("xanh luc"), ranked=False)
+    assert page.mode == "all words" and len(page.rows) == 5  # the phrase is only in the oldest, past the window
+    assert Q.count(store.conn, parse("xanh luc"), page.expression) == 5
+    assert Q.timeline(store.conn, parse('"xanh luc"')).rows  # quotes still find the phrase anywhere

@@ -79,13 +79,13 @@ class Source:
         """The first page of the timeline for the typed text and the entity chips."""
         q = _query(text, chips)
         with self.connect() as conn:
-            page = Q.timeline(conn, q, limit=PAGE, ranked=False)
+            page = Q.timeline(conn, q, limit=PAGE, ranked=False, snippets=False)
         return Results(text, page.rows, page.mode, page.hints, page.expression, len(page.rows) < PAGE)
 
     def more(self, text: str, chips: tuple[tuple[str, str], ...], offset: int) -> list[Q.Row]:
         """The next page of the timeline."""
         with self.connect() as conn:
-            return Q.timeline(conn, _query(text, chips), limit=PAGE, offset=offset, ranked=False).rows
+            return Q.timeline(conn, _query(text, chips), limit=PAGE, offset=offset, ranked=False, snippets=False).rows
 
     def counts(self, text: str, chips: tuple[tuple[str, str], ...], expression: str | None) -> tuple[int, int]:
         """How many articles match, and how many the store holds."""
