@@ -101,8 +101,12 @@ class MainScreen(Screen):
         self.reader.border_title = "Reader"
         self.sidebar.border_title = "Entities"
         self.timeline.focus()
+        self.call_after_refresh(self._first_painted)
+
+    def _first_painted(self) -> None:
+        """The empty panes are on screen: now ask for the first page (the first frame never waits for data)."""
+        self.painted_at = time.perf_counter()
         self.refresh_results()
-        self.call_after_refresh(lambda: setattr(self, "painted_at", time.perf_counter()))
 
     # queries -----------------------------------------------------------------------------------
     def refresh_results(self) -> None:
