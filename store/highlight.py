@@ -15,9 +15,44 @@ def _base(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0].lower()[:1] or ch
 
 
+_MARKS = re.compile("[\u0300-\u036f]")
+_WORD = re.compile(r"\w+")
+
+
 def plain(text: str) -> str:
     """The text without marks or case, one character for one (so offsets carry over)."""
-    return "".join(_base(ch) for ch in fold(text))
+    folded = fold(text)
+    if not _MARKS.search(folded):  # no lone marks: NFD adds only marks, or a longer text (Hangul) we detect
+        fast = _MARKS.sub("", unicodedata.normalize("NFD", folded)).lower()
+        if len(fast) == len(folded):  # C-level for Vietnamese text; char by char when some character expands
+            return fast
+    return "".join(_base(ch) for ch in folded)
+
+
+def snippet(text: str, q: Query, marks: tuple[str, str], size: int = 14) -> str | None:
+    """About ``size`` words around the first hit of the query, hits between ``marks``, '…' where cut.
+
+    None when the text holds no hit (the match was in the title, say).
+    """
+    spans = hit_spans(text, q, most=64)
+    if not spans:
+        return None
+    first = spans[0][0]
+    words = [m.span() for m in _WORD.finditer(text, max(0, first - 200), min(len(text), first + 600))]
+    at = next((i for i, (_, end) in enumerate(words) if end > first), 0)
+    lo = max(0, at - 4)
+    hi = min(len(words), lo + size)
+    start, end = min(words[lo][0], first), max(words[hi - 1][1], spans[0][1])
+    out, pos = [], start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        out += [text[pos:s], marks[0], text[s:e], marks[1]]
+        pos = e
+    out.append(text[pos:end])
+    body = " ".join("".join(out).split())
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
 
 
 def hit_spans(text: str, q: Query, most: int = 2000) -> list[tuple[int, int]]:

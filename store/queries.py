@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .query import Query, exclusion_expression, fts_expressions
+from .highlight import snippet
+from .query import Query, exclusion_expression, fts_expressions, tokens
 from .schema import SHIFT, sort_key
 from .text import fold_key
 
@@ -229,18 +230,26 @@ def _match_rows(conn: sqlite3.Connection, q: Query, expression: str, f: Filters,
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
-    if snippets:
-        snippet = f"snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 14)"
-        sql, params = (f"SELECT {_COLUMNS.format(snippet=snippet)}, a.sort_key FROM articles_fts"
-                       f" JOIN articles a ON a.sort_key = articles_fts.rowid"
-                       f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})"), [expression, *ids]
-    else:
-        sql, params = f"SELECT {_COLUMNS.format(snippet='a.lead')}, a.sort_key FROM articles a WHERE a.sort_key IN ({marks})", ids
-    by_key = {r[-1]: Row(*r[:6], r[6] or "", r[7] or "") for r in conn.execute(sql, params)}
+    sql = (f"SELECT {_COLUMNS.format(snippet='a.lead')}, a.sort_key{', a.body' if snippets else ''} FROM articles a"
+           f" WHERE a.sort_key IN ({marks})")
+    by_key = {r[8]: Row(*r[:6], r[6] or "", r[7] or "") for r in conn.execute(sql, ids)} if not snippets else \
+        _with_snippets(conn, q, conn.execute(sql, ids).fetchall())
     rows = [by_key[k] for k in ids if k in by_key]
     if ranked and q.has_accents and offset == 0:
         rows = _accents_first(conn, rows, q)
     return rows
+
+
+def _with_snippets(conn: sqlite3.Connection, q: Query, records: list[tuple]) -> dict[int, Row]:
+    """Rows by sort key, each with a snippet of its hits (cut here: FTS5's snippet() re-reads every
+    body through the tokenizer and, for a prefix, merges the positions of every matching word)."""
+    alternatives = tuple(tuple(tokens(a)) for a in spellings(conn, q.words))
+    wider = replace(q, phrases=q.phrases + tuple(a for a in alternatives if a))
+    out = {}
+    for r in records:
+        cut = snippet(r[9], wider, (HIT_OPEN, HIT_CLOSE))
+        out[r[8]] = Row(*r[:6], cut or r[6] or "", r[7] or "")
+    return out
 
 
 def _accents_first(conn: sqlite3.Connection, rows: list[Row], q: Query) -> list[Row]:

@@ -99,7 +99,7 @@ def test_search_readable_table_never_parses_markup(runner, tmp_path):
     result = run(runner, "--db", db, "search", "dau ngoac vuong", "--json")
     (row,) = json.loads(result.stdout)
     assert row["title"] == "[bold red]Tiêu đề [link=file:///etc/passwd]độc hại[/link]"
-    assert "[/]" in row["snippet"] and "[red]không[/red" in row["snippet"]
+    assert "«dấu ngoặc vuông» [red]không[/red]" in row["snippet"]  # markup stays text, hits are marked
     result = run(runner, "--db", db, "search", "dau ngoac vuong")
     assert "[bold red]Tiêu" in result.stdout and "[red]không" in result.stdout
     assert "\x1b" not in result.stdout

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store import parse
+from store.highlight import plain
 from store import queries as Q
 
 
@@ -62,6 +63,19 @@ def test_phrase_first_then_all_words(seeded):
 def test_snippet_marks_the_hit(seeded):
     row = Q.timeline(seeded.conn, parse("luong tam quang")).rows[0]
     assert f"{Q.HIT_OPEN}Lương Tam Quang{Q.HIT_CLOSE}" in row.snippet
+
+
+@pytest.mark.parametrize("query,hits", [("interp*", ("interpol",)), ("united nations", ("lien hop quoc",)),
+                                        ("da nang", ("da nang", "da", "nang")), ('"bo cong an"', ("bo cong an",))])
+def test_every_snippet_is_a_short_cut_around_a_marked_hit(seeded, query, hits):
+    rows = Q.timeline(seeded.conn, parse(query)).rows
+    assert rows
+    for row in rows:
+        body = seeded.conn.execute("SELECT body FROM articles WHERE id = ?", (row.id,)).fetchone()[0]
+        marked = row.snippet.split(Q.HIT_OPEN, 1)[1].split(Q.HIT_CLOSE, 1)[0]
+        assert plain(" ".join(marked.split())) in hits
+        text = row.snippet.replace(Q.HIT_OPEN, "").replace(Q.HIT_CLOSE, "").strip("…")
+        assert text in " ".join(body.split()) and len(text.split()) <= 20
 
 
 def test_empty_query_lists_everything_newest_first(seeded):
