@@ -73,13 +73,26 @@ def hit_spans(text: str, q: Query, most: int = 2000) -> list[tuple[int, int]]:
 
 
 def _find(flat: str, patterns: list[str], most: int) -> list[tuple[int, int]]:
+    """Whole-word matches of the patterns. The pattern leads (a leading look-behind would be tried at
+    every position, ~10x slower); a match right after a word character is skipped by one character."""
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", flat):
-            spans.append((m.start(), m.end()))
+        search, pos = _compiled(pattern).search, 0
+        while (m := search(flat, pos)) is not None:
+            start = m.start()
+            if start and (flat[start - 1].isalnum() or flat[start - 1] == "_"):
+                pos = start + 1
+                continue
+            spans.append(m.span())
             if len(spans) >= most:
                 return spans
+            pos = m.end()
     return spans
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"{pattern}(?!\w)")
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
