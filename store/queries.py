@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .highlight import snippet
 from .query import Query, exclusion_expression, fts_expressions, tokens
-from .schema import SHIFT, sort_key
+from .schema import SHIFT, sort_key, user_version
 from .text import fold_key
 
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
@@ -380,11 +380,14 @@ def _entity_counts(conn: sqlite3.Connection, scope: tuple[str, list] | None, sam
     Every article: the totals the store keeps. More than half of them: the totals minus the
     complement's counts, so no exact count reads more than half of the mentions.
     """
-    if scope is None:
+    totals = user_version(conn) >= 2  # a version 1 store opened read-only has no totals
+    if scope is None and totals:
         return "SELECT id AS entity_id, articles AS n, mentions AS m FROM entities WHERE articles > 0", []
+    if scope is None:
+        return "SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities GROUP BY entity_id", []
     direct = (f"SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities"
               f" WHERE article_id IN ({scope[0]}) GROUP BY entity_id", scope[1])
-    if sampled:
+    if sampled or not totals:
         return direct
     matched = conn.execute(f"SELECT count(*) FROM ({scope[0]})", scope[1]).fetchone()[0]
     if 2 * matched <= total(conn):

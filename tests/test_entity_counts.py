@@ -71,3 +71,19 @@ def test_a_version_1_store_is_migrated_with_its_totals(tmp_path, seed_copy, monk
     indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "article_entities_counts" in indexes and "article_entities_by_article" not in indexes
     s.close()
+
+
+def test_a_read_only_version_1_store_still_counts(tmp_path, seed_copy, monkeypatch):
+    db = tmp_path / "v1.db"
+    with monkeypatch.context() as m:
+        m.setattr(schema_module, "SCHEMA_VERSION", 1)
+        s = open_store(db)
+        ingest(s, [seed_copy], workers=1)
+        s.close()
+    s = open_store(db, readonly=True)
+    Q.register_functions(s.conn)
+    assert schema_module.user_version(s.conn) == 1
+    for text in ("", "cong an", "unmiss"):
+        matched = set(Q.matching_ids(s.conn, parse(text))) if text else None
+        assert facet_counts(s.conn, text) == brute_counts(s.conn, matched) != {}
+    s.close()
