@@ -240,11 +240,17 @@ def _match_rows(conn: sqlite3.Connection, q: Query, expression: str, f: Filters,
     return rows
 
 
+def with_spellings(conn: sqlite3.Connection, q: Query) -> Query:
+    """The query with the other spellings of the entity its words name as extra phrases (for finding hits:
+    'united nations' marks 'Liên Hợp Quốc')."""
+    alternatives = tuple(tuple(tokens(a)) for a in spellings(conn, q.words))
+    return replace(q, phrases=q.phrases + tuple(a for a in alternatives if a)) if alternatives else q
+
+
 def _with_snippets(conn: sqlite3.Connection, q: Query, records: list[tuple]) -> dict[int, Row]:
     """Rows by sort key, each with a snippet of its hits (cut here: FTS5's snippet() re-reads every
     body through the tokenizer and, for a prefix, merges the positions of every matching word)."""
-    alternatives = tuple(tuple(tokens(a)) for a in spellings(conn, q.words))
-    wider = replace(q, phrases=q.phrases + tuple(a for a in alternatives if a))
+    wider = with_spellings(conn, q)
     out = {}
     for r in records:
         cut = snippet(r[9], wider, (HIT_OPEN, HIT_CLOSE))

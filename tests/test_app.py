@@ -313,3 +313,14 @@ async def test_results_follow_each_keystroke_of_an_unfinished_word(app_db):
         assert len(app.screen.timeline.rows) == 2
         assert any(app.screen.reader.record["body"][s:e].startswith("Lương Tam Quang")
                    for s, e in app.screen.reader.record["hits"])
+
+
+def test_reader_hits_of_an_english_name_are_its_vietnamese_spellings(seeded_db):
+    from store.highlight import plain
+    from tui.data import Source
+
+    source = Source(seeded_db)
+    first = source.results("united nations", ()).rows[0]
+    record = source.article(first.id, "united nations")
+    hits = {plain(record["body"][s:e]) for s, e in record["hits"]}
+    assert hits and hits <= {"lien hop quoc", "united nations", "lhq"}

@@ -102,8 +102,9 @@ class Source:
         """One article with entities, events and the spans of the typed words."""
         with self.connect() as conn:
             record = Q.article(conn, article_id)
+            q = Q.with_spellings(conn, parse(text, typing=True)) if record is not None else None
         if record is not None:
-            record["hits"] = hit_spans(record["body"], parse(text, typing=True))
+            record["hits"] = hit_spans(record["body"], q)
         return record
 
     def events(self, text: str, chips: tuple[tuple[str, str], ...], limit: int = 2000) -> list[dict]:
