@@ -238,13 +238,27 @@ def _matches(pattern: re.Pattern[str], body: str, windows: list[tuple[int, int]]
         yield from pattern.finditer(body, s, e)
 
 
+_DIGIT_LED = frozenset({"cross_month", "day_range", "day_list", "day_month_words", "day_month"})
+"""Patterns that can only start where a run of digits starts: tried there alone, not at every position."""
+
+
+def _at_runs(pattern: re.Pattern[str], body: str, runs: list[int]):
+    end = -1
+    for at in runs:
+        if at >= end and (m := pattern.match(body, at)) is not None:
+            end = m.end()
+            yield m
+
+
 def _find(body: str) -> list[_Raw]:
     """All date expressions, earlier patterns winning over later ones that overlap them."""
     taken: list[tuple[int, int]] = []
     found: list[_Raw] = []
     windows = _windows(body)
+    runs = [m.start() for m in _DIGITS.finditer(body)]
     for kind, pattern in _PATTERNS:
-        for m in _matches(pattern, body, windows):
+        found_here = _at_runs(pattern, body, runs) if kind in _DIGIT_LED else _matches(pattern, body, windows)
+        for m in found_here:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if not _plausible(kind, body, m):
