@@ -119,12 +119,13 @@ def search_figures(db: Path, floor_db: Path) -> dict:
     store = open_store(db, readonly=True)
     Q.register_functions(store.conn)
     raw = sqlite3.connect(floor_db)
-    ours, floor = [], []
+    ours, floor, slowest = [], [], (0.0, "")
     for _ in range(3):
         for text in QUERIES:
             t = time.perf_counter()
             Q.timeline(store.conn, parse(text), limit=50)
             ours.append(time.perf_counter() - t)
+            slowest = max(slowest, (ours[-1], text))
             words = " ".join(f'"{w}"' for w in fold(text).split() if w.isalnum())
             if words:
                 t = time.perf_counter()
@@ -140,7 +141,7 @@ def search_figures(db: Path, floor_db: Path) -> dict:
         Q.facets(store.conn, parse(text), 40)
         exact.append(time.perf_counter() - t)
     store.close()
-    return {"search_ms": {"p50": pct(ours, 0.5), "p95": pct(ours, 0.95), "max": pct(ours, 1.0)},
+    return {"search_ms": {"p50": pct(ours, 0.5), "p95": pct(ours, 0.95), "max": pct(ours, 1.0), "slowest": slowest[1]},
             "raw_fts_ms": {"p50": pct(floor, 0.5), "p95": pct(floor, 0.95)},
             "facets_first_ms": {"p50": pct(first, 0.5), "p95": pct(first, 0.95), "max": pct(first, 1.0)},
             "facets_exact_ms": {"p50": pct(exact, 0.5), "p95": pct(exact, 0.95), "max": pct(exact, 1.0)}}
