@@ -180,7 +180,7 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
             outlet = outlet or stamp[1]
         elif credit:
             outlet = outlet or credit
-        elif L.is_byline(line) and byline is None:
+        elif (L.is_byline(line) or L.is_caps_byline(line)) and byline is None:
             byline = line
         else:
             break

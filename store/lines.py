@@ -240,6 +240,16 @@ def dateline_outlet(line: str) -> str | None:
     return None
 
 
+_CAPS_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ]{1,7}$")
+
+
+def is_caps_byline(line: str) -> bool:
+    """A pen name in capitals closing an article ('TRUNG HƯNG', 'THU HÀ'); only trusted below the body,
+    where a capitalised headline cannot stand."""
+    tokens = cut(line).strip(" .-–—").split()
+    return 2 <= len(tokens) <= 4 and all(_CAPS_NAME_WORD.match(t) for t in tokens) and not credit_of(line)
+
+
 def is_byline(line: str) -> bool:
     """An author line: initials ('BT', 'PV') or a short personal name ('Khổng Hà')."""
     text = cut(line).strip(" .-–—")

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
+from .lines import outlet_name
 from .text import match_key
 
 VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
@@ -62,13 +63,21 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+_BARE_DATELINE = re.compile(r"^([^\W\d_][\w.&+]{1,14}) ?[-–—] ", re.MULTILINE)
+
+
+def _blank_outlet(match: re.Match[str]) -> str:
+    """'CAND - Sáng 22/11': an outlet's name opening a paragraph is metadata, not a mention."""
+    return _blank(match) if outlet_name(match.group(1)) else match.group(0)
+
+
 def _two_letters(word: str) -> bool:
     return sum(c.isalpha() for c in word) >= 2
 
 
 def tokenize(body: str) -> Tokens:
     """The words of a body with their offsets, matching keys, case and the text before each."""
-    masked = _DATELINES.sub(_blank, _CREDITS.sub(_blank, body))
+    masked = _BARE_DATELINE.sub(_blank_outlet, _DATELINES.sub(_blank, _CREDITS.sub(_blank, body)))
     parts = _WORDS.split(masked)
     words, gaps = parts[1::2], parts[0:-1:2]
     pos = list(accumulate(map(len, parts)))

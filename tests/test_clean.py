@@ -142,3 +142,14 @@ def test_a_long_headline_without_a_date_is_still_a_headline():
 def test_html_entities_left_by_a_scraper_are_decoded():
     text = normalise_text("Tin tức &amp; sự kiện: Bộ Công an tiếp đoàn&nbsp;Australia &#273;&#7871;n")
     assert text == "Tin tức & sự kiện: Bộ Công an tiếp đoàn Australia đến"
+
+
+def test_a_pen_name_in_capitals_closes_the_article_but_a_capitalised_headline_stays_one():
+    page = ("CHỐNG TỘI PHẠM XUYÊN QUỐC GIA\n12/06/2024 21:05\n"
+            "CAND - Chiều 12/6, tại Hà Nội, Bộ Công an tổ chức hội nghị về phòng chống tội phạm xuyên quốc gia.\n"
+            "Các đại biểu đã thảo luận về hợp tác quốc tế trong điều tra và truy bắt tội phạm.\nTRUNG HƯNG\nXem thêm\n")
+    cleaned = clean_page(page)
+    assert cleaned.title == "CHỐNG TỘI PHẠM XUYÊN QUỐC GIA"
+    assert cleaned.byline == "TRUNG HƯNG" and "TRUNG HƯNG" not in cleaned.body
+    surfaces = {m.surface for m in extract_entities(cleaned.body)}
+    assert "Hà Nội" in surfaces and "CAND" not in surfaces  # the dateline's outlet is metadata
