@@ -93,6 +93,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "month_range",
+        re.compile(
+            rf"tháng\s(?P<m1>{_M})(?:{_S}[/.-]{_S}(?P<y1>{_Y}))?{_S}(?:-|–|—|đến|tới){_S}(?:tháng\s)?"
+            rf"(?P<m2>{_M}){_S}[/.-]{_S}(?P<y2>{_Y})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month_year",
         re.compile(
             rf"tháng\s(?P<m>{_M}){_S}(?:[/.-]|,?\snăm|,){_S}(?P<y>{_Y})(?!\d)"
@@ -169,6 +177,10 @@ def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
         return [_Raw(kind, s, e, y, mo, d, y, mo, d)]
     if kind in ("day_month", "day_month_words"):
         return [_Raw(kind, s, e, None, int(g["m"]), int(g["d"]), None, int(g["m"]), int(g["d"]))]
+    if kind == "month_range":  # 'từ tháng 11 đến tháng 2/2024': the range's own year says where it starts
+        m1, m2, y2 = int(g["m1"]), int(g["m2"]), int(g["y2"])
+        y1 = _int(g["y1"]) or (y2 if m1 <= m2 else y2 - 1)
+        return [_Raw(kind, s, e, y1, m1, None, y2, m2, None)]
     if kind == "month_year":
         mo, y = int(g["m"] or g["m2"]), int(g["y"] or g["y2"])
         return [_Raw(kind, s, e, y, mo, None, y, mo, None)]

@@ -29,6 +29,9 @@ PUB = Published("2024-07-19", "day", "test")
     ("Buổi lễ bế mạc (27/08) có nhiều đại biểu.", "2024-08-27", "2024-08-27", "day", True),
     ("Từ ngày 30/12 - 3/1, đoàn công tác ở nước ngoài.", "2023-12-30", "2024-01-03", "day", True),
     ("Vào ngày 12 tháng 6, hai bên ký biên bản.", "2024-06-12", "2024-06-12", "day", True),
+    ("Nhiệm kỳ từ tháng 3/2023 đến tháng 3/2024 đã kết thúc.", "2023-03", "2024-03", "month", False),
+    ("Từ tháng 11 đến tháng 2/2024, đơn vị tuần tra.", "2023-11", "2024-02", "month", False),  # year before
+    ("Từ tháng 5 - 7/2024, đơn vị huấn luyện.", "2024-05", "2024-07", "month", False),
     ("Sáng nay, 15/7, đoàn công tác đã đến Hà Nội.", "2024-07-15", "2024-07-15", "day", True),
     ("Ngày 14 và 15-7, đoàn làm việc tại Lào.", "2024-07-14", "2024-07-15", "day", True),
     ("Ngày 12 tháng 6 năm 2023, hai bên ký biên bản.", "2023-06-12", "2023-06-12", "day", False),
