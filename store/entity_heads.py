@@ -57,12 +57,14 @@ class HeadNames:
         while k < n and k not in people and plains[k]:
             key = keys[k]
             if capital[k] or uppers[k]:
-                if key in X.STOP_CAPS or key in X.NON_ENTITY_ACRONYMS or (k > head_end and self._title_at(k)):
+                if key in X.STOP_CAPS or (k > head_end and self._title_at(k)):
                     break
-                if k in proper:
+                if k in proper:  # a known name, even one opening with 'TP' (TP.HCM)
                     k = end = proper[k]
                     caps, lower_run, after_proper = caps + 1, 0, True
                     continue
+                if key in X.NON_ENTITY_ACRONYMS:
+                    break
                 k, end, caps, lower_run, after_proper = k + 1, k + 1, caps + 1, 0, False
                 continue
             if k == head_end and not (force and key in X.PLACE_HEADS):

@@ -61,7 +61,7 @@ class Gazetteer:
                 self.by_key[key] = entry
                 self.max_tokens = max(self.max_tokens, len(key.replace("-", " ").split()))
                 for cut in range(1, len(key)):
-                    if key[cut] in " -":
+                    if key[cut] in " -.":
                         self.prefixes.add(key[:cut])
                 if form[:1].islower():
                     self.lower_ok.add(key.split(" ")[0])

@@ -85,16 +85,21 @@ def tokenize(body: str) -> Tokens:
     uppers = list(map(str.isupper, words))
     if True in uppers:
         uppers = [u and len(w) >= 2 and _two_letters(w) for u, w in zip(uppers, words)]
+    caps = list(map(str.isupper, map(itemgetter(0), words)))
+    joiners = [" " if p else name_gap(g) for p, g in zip(plains, gaps)]
+    for i, gap in enumerate(gaps):
+        if (gap == "." or gap == ". ") and i and uppers[i - 1] and len(words[i - 1]) <= 3 and caps[i]:
+            joiners[i] = gap  # 'TP.HCM', 'TP. Hồ Chí Minh': an abbreviation's dot joins a name
     return Tokens(
         words=words,
         starts=pos[0:-1:2],
         ends=pos[1::2],
         keys=list(map(_KEYS.__getitem__, words)),
-        caps=list(map(str.isupper, map(itemgetter(0), words))),
+        caps=caps,
         uppers=uppers,
         gaps=gaps,
         plains=plains,
-        joiners=[" " if p else name_gap(g) for p, g in zip(plains, gaps)],
+        joiners=joiners,
     )
 
 

@@ -81,3 +81,15 @@ def test_sentences(sentence, expected, absent):
     for form in absent:
         assert fold_key(form) not in surfaces
     assert len(entities) == len({(kinds[k], k) for k in entities})
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Công an TP.HCM phối hợp với Công an TP. Hồ Chí Minh.", [("organization", "Công an TP.HCM"), ("place", "TP.HCM")]),
+    ("Đoàn công tác đến TP. Hồ Chí Minh vào buổi chiều.", [("place", "Thành phố Hồ Chí Minh")]),
+])
+def test_an_abbreviations_dot_joins_a_name(sentence, expected):
+    from store.entities import extract_entities
+
+    found = {(m.type, fold_key(m.surface)) for m in extract_entities(sentence)} | {
+        (m.type, fold_key(m.name)) for m in extract_entities(sentence)}
+    assert {(t, fold_key(n)) for t, n in expected} <= found
