@@ -308,6 +308,7 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = ()) -> list[Menti
     ex = _Extractor(body, load_gazetteer(alias_files))
     ex.scan_gazetteer()
     ex.scan_acronyms()
+    ex.scan_quoted_events()
     ex.scan_people()
     ex.scan_heads()
     ex.definitions()

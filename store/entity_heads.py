@@ -22,15 +22,57 @@ HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
 
+_OPENING = ('"', "“")
+HOME_PLACE = "place:việt nam"
+_CLOSING = ('"', "”")
+
+
 class HeadNames:
     """Scans for names that start with a head noun."""
+
+    def scan_quoted_events(self) -> None:
+        """'cuộc diễn tập “Shanti Prayas IV”': a quoted title right after an event noun names the event;
+        'Hội thảo khoa học ... lần thứ 3 “...”': a capitalised event's name runs up to the quote."""
+        for k in self.capitals:
+            if k == 0 or not self.gaps[k].endswith(_OPENING) or "\n" in self.gaps[k]:
+                continue
+            head = self._event_head_before(k)
+            if head is None:
+                continue
+            if self.caps[head]:
+                self.spans.append(Span(head, k, "event"))
+                continue
+            end = self._quote_end(k)
+            if end is not None:
+                self.spans.append(Span(k, end, "event"))
+
+    def _event_head_before(self, k: int) -> int | None:
+        """Start of an event noun before the quote at token ``k``: right before it, or capitalised up to
+        twelve joined words before it."""
+        for j in range(k - 1, max(-1, k - 13), -1):
+            if j + 1 < k and self.joiners[j + 1] is None:
+                return None
+            for n in (3, 2, 1):
+                if j + n <= k and self._words(j, n) in X.EVENT_HEADS and (j + n == k or self.caps[j]):
+                    return j
+        return None
+
+    def _quote_end(self, k: int) -> int | None:
+        for m in range(k + 1, min(self.n, k + 16)):
+            gap = self.gaps[m]
+            if gap.startswith(_CLOSING) or gap.strip().startswith(_CLOSING):
+                return m
+            if "\n" in gap or not self.caps[m] and not self.plains[m]:
+                return None
+        return None
 
     def scan_heads(self) -> None:
         """Organisations and events from head nouns; places after 'tỉnh', 'thành phố', 'bang'."""
         people = {k for s in self.spans if s.type == "person" for k in range(s.i, s.j)}
         proper = {s.i: s.j for s in self.spans if s.type in ("place", "organization") and s.entry}
         gazetteer = [(s.i, s.j, s.type) for s in self.spans if s.source == "gazetteer"]
-        gaz_starts = {(i, type_) for i, _, type_ in gazetteer}
+        gaz_starts = {(s.i, s.type): s for s in self.spans if s.source == "gazetteer"}
+        countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         for i in self.capitals:
             if i in people:
                 continue
@@ -45,7 +87,12 @@ class HeadNames:
             if self._words(i, 3) in X.GENERIC_BODIES or self._words(i, 2) in X.GENERIC_BODIES:
                 continue
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_)
-            if j is not None and (i, type_) not in gaz_starts and not any(
+            known = gaz_starts.get((i, type_))
+            if j is not None and known is not None and j > known.j and (known.j, j) in countries:
+                # 'Bộ Quốc phòng Hoa Kỳ' is the United States' ministry, not Việt Nam's 'Bộ Quốc phòng'
+                self.spans.remove(known)
+                self.spans.append(Span(i, j, type_))
+            elif j is not None and known is None and not any(
                     a <= i and j <= b and t == type_ for a, b, t in gazetteer):
                 self.spans.append(Span(i, j, type_))
 
