@@ -215,21 +215,26 @@ class _Extractor(HeadNames):
             if not n and not self._head_at(a, ORG_EVENT_HEADS):
                 break
             a += n or 1
-        if not 2 <= b - a <= 6 or self._after_place_word(a):
+        if not 2 <= b - a <= 6:
             return
         title = self._title_before(a)
+        # 'Trại giam Long Bay' is a place, but in 'Bộ trưởng Công an Lương Tam Quang' the head noun is the title's
+        if self._after_place_word(a, heads=title is None):
+            return
         viet = any(VIET_ONLY.search(w) for w in self.words[a:b])
         surname = self.keys[a] in X.SURNAMES
         if title is not None or (viet and surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
 
-    def _after_place_word(self, a: int) -> bool:
-        """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words is not a person."""
+    def _after_place_word(self, a: int, heads: bool = True) -> bool:
+        """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,
+        after a capitalised head noun) is not a person."""
         for n in (1, 2, 3):
             if a - n < 0:
                 break
             words = self._words(a - n, n)
-            if words in X.NOT_PERSON_BEFORE or (self.caps[a - n] and (words in X.ORG_HEADS or words in X.PLACE_HEADS)):
+            if words in X.NOT_PERSON_BEFORE or (
+                    heads and self.caps[a - n] and (words in X.ORG_HEADS or words in X.PLACE_HEADS)):
                 return True
         return False
 

@@ -52,6 +52,9 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Cố vấn Cảnh sát Liên hợp quốc Faisal Shahkar gặp Bộ trưởng Công an Lương Tam Quang.",
+     [("person", "Faisal Shahkar"), ("person", "Lương Tam Quang"), ("organization", "Cảnh sát Liên hợp quốc")],
+     ["Công an Lương Tam Quang"]),
     ("Thủ tướng Phạm Minh Chính tiếp Tổng thống Pháp Emmanuel Macron tại Phủ Chủ tịch.",
      [("person", "Phạm Minh Chính"), ("person", "Emmanuel Macron"), ("place", "Pháp")], ["Phủ Chủ"]),
     ("Cục Cảnh sát hình sự đã phối hợp với Cục Cảnh sát điều tra tội phạm về ma túy.",
