@@ -75,6 +75,14 @@ def _two_letters(word: str) -> bool:
     return sum(c.isalpha() for c in word) >= 2
 
 
+def _dot_joins(before: str, upper: bool, after: str) -> bool:
+    """'TP.HCM', 'TP. Hồ Chí Minh' (an abbreviation) and 'K. Shanmugam' (an initial before a foreign
+    name, not 'Nguyễn Văn A. Sau đó'): the dot joins a name."""
+    if upper and len(before) <= 3:
+        return True
+    return len(before) == 1 and before.isupper() and not vietnamese_syllable(after)
+
+
 def tokenize(body: str) -> Tokens:
     """The words of a body with their offsets, matching keys, case and the text before each."""
     masked = _BARE_DATELINE.sub(_blank_outlet, _DATELINES.sub(_blank, _CREDITS.sub(_blank, body)))
@@ -88,8 +96,8 @@ def tokenize(body: str) -> Tokens:
     caps = list(map(str.isupper, map(itemgetter(0), words)))
     joiners = [" " if p else name_gap(g) for p, g in zip(plains, gaps)]
     for i, gap in enumerate(gaps):
-        if (gap == "." or gap == ". ") and i and uppers[i - 1] and len(words[i - 1]) <= 3 and caps[i]:
-            joiners[i] = gap  # 'TP.HCM', 'TP. Hồ Chí Minh': an abbreviation's dot joins a name
+        if (gap == "." or gap == ". ") and i and caps[i] and _dot_joins(words[i - 1], uppers[i - 1], words[i]):
+            joiners[i] = gap
     return Tokens(
         words=words,
         starts=pos[0:-1:2],

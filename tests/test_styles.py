@@ -52,6 +52,11 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Bộ trưởng Bộ Nội vụ Singapore K. Shanmugam tiếp Tổng thống John F. Kennedy.",
+     [("person", "K. Shanmugam"), ("person", "John F. Kennedy"), ("organization", "Bộ Nội vụ Singapore")],
+     ["Bộ Nội vụ Singapore K"]),
+    ("Đối tượng Nguyễn Văn A. Sau đó, Công an TP. Hồ Chí Minh vào cuộc.",
+     [("person", "Nguyễn Văn A"), ("organization", "Công an TP. Hồ Chí Minh")], ["Nguyễn Văn A. Sau"]),
     ("Cố vấn Cảnh sát Liên hợp quốc Faisal Shahkar gặp Bộ trưởng Công an Lương Tam Quang.",
      [("person", "Faisal Shahkar"), ("person", "Lương Tam Quang"), ("organization", "Cảnh sát Liên hợp quốc")],
      ["Công an Lương Tam Quang"]),
