@@ -67,11 +67,12 @@ WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?!\d)"
-    r"|ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>(?:19|20)\d{2})",
+    r"|ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>(?:19|20)\d{2})"
+    r"|(?<!\d)(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2}),?\s+(?:năm\s+)?(?P<y4>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
-    WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|\(?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
+    r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|\(?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
     r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
     r"[,|\-–—:()/]",
     re.IGNORECASE,
@@ -154,9 +155,9 @@ def parse_full_date(text: str) -> tuple[date, re.Match[str]] | None:
     """The first calendar-valid full date (d/m/yyyy, yyyy-mm-dd, 'ngày d tháng m năm y') in the text."""
     for match in _FULL_DATE.finditer(cut(text)):
         groups = match.groupdict()
-        y = groups["y"] or groups["y2"] or groups["y3"]
-        m = groups["m"] or groups["m2"] or groups["m3"]
-        d = groups["d"] or groups["d2"] or groups["d3"]
+        y = groups["y"] or groups["y2"] or groups["y3"] or groups["y4"]
+        m = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"]
+        d = groups["d"] or groups["d2"] or groups["d3"] or groups["d4"]
         try:
             return date(int(y), int(m), int(d)), match
         except ValueError:

@@ -110,6 +110,8 @@ LAYOUTS = {
  "time-first": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n10:35 - 12/06/2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
  "long-title": ("Bộ trưởng Bộ Công an Lương Tam Quang tiếp Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam bàn về hợp tác gìn giữ hòa bình\n\n19/07/2024 07:42\n\n" + BODY, "Bộ trưởng Bộ Công an Lương Tam Quang tiếp Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam bàn về hợp tác gìn giữ hòa bình", "2024-07-19"),
  "vietnamese-date": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\nNgày 12 tháng 6 năm 2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "iso-datetime": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n2023-06-12T10:35:00+07:00\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "day-month-comma-year": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n12 tháng 6, 2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
  "title-then-sapo-bold": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n12/06/2023 10:35\n\nChia sẻ\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
 }
 
