@@ -223,8 +223,10 @@ def clean_page(text: str) -> Cleaned:
     title_at = _find_title(rows, start)
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = _published(rows, start, title_at)
-    outlet = L.dateline_outlet(rows[start]) or stamp_outlet or tail_outlet or _header_outlet(rows, start)
     body = _body_text(rows, start, end, title)
+    title, title_outlet = _site_suffix(title)
+    outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or tail_outlet or title_outlet
+              or _header_outlet(rows, start))
     if not body.strip():
         raise NoArticle("only site junk: no article text")
     return Cleaned(
@@ -234,6 +236,22 @@ def clean_page(text: str) -> Cleaned:
         published=published or tail_date or page.tag_date,
         byline=byline or _byline_above(rows, start, title_at),
     )
+
+
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+_MEDIUM = re.compile(r"^(?:báo|tạp chí|trang tin|đài)\s+(?:điện tử\s+)?", re.IGNORECASE)
+
+
+def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
+    """A page title's ' | Báo Dân trí' or ' - VnExpress' tail: the outlet, not the headline."""
+    m = _SUFFIX.match(title) if title else None
+    if m is None:
+        return title, None
+    site = m.group("site").strip()
+    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", site))
+    return (m.group("title").strip(), outlet) if outlet else (title, None)
 
 
 def _header_outlet(rows: list[str], start: int) -> str | None:

@@ -112,6 +112,9 @@ LAYOUTS = {
  "vietnamese-date": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\nNgày 12 tháng 6 năm 2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
  "iso-datetime": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n2023-06-12T10:35:00+07:00\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
  "day-month-comma-year": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n12 tháng 6, 2023\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "site-suffix-pipe": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia | Báo Dân trí\n\n12/06/2023 10:35\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "site-suffix-dash": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia - VnExpress\n\n12/06/2023 10:35\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
+ "dash-in-title": ("Hợp tác phòng chống tội phạm Việt Nam - Lào\n\n12/06/2023 10:35\n\n" + BODY, "Hợp tác phòng chống tội phạm Việt Nam - Lào", "2023-06-12"),
  "title-then-sapo-bold": ("Thứ trưởng Bộ Công an tiếp Đại sứ Australia\n\n12/06/2023 10:35\n\nChia sẻ\n\n" + BODY, "Thứ trưởng Bộ Công an tiếp Đại sứ Australia", "2023-06-12"),
 }
 
