@@ -23,8 +23,8 @@ HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 
 
 _OPENING = ('"', "“")
-HOME_PLACE = "place:việt nam"
 _CLOSING = ('"', "”")
+HOME_PLACE = "place:việt nam"
 
 
 class HeadNames:
@@ -39,10 +39,10 @@ class HeadNames:
             head = self._event_head_before(k)
             if head is None:
                 continue
-            if self.caps[head]:
-                self.spans.append(Span(head, k, "event"))
+            if self.caps[head] and self._words(head, k - head) not in X.EVENT_HEADS:
+                self.spans.append(Span(head, k, "event"))  # a described event: 'Hội thảo khoa học ... lần thứ 3'
                 continue
-            end = self._quote_end(k)
+            end = self._quote_end(k)  # a bare event noun: the quoted title is the name
             if end is not None:
                 self.spans.append(Span(k, end, "event"))
 
@@ -58,11 +58,12 @@ class HeadNames:
         return None
 
     def _quote_end(self, k: int) -> int | None:
+        """The token after a quoted title that opens at token ``k`` (None past a line or sixteen words)."""
         for m in range(k + 1, min(self.n, k + 16)):
             gap = self.gaps[m]
-            if gap.startswith(_CLOSING) or gap.strip().startswith(_CLOSING):
+            if gap.strip().startswith(_CLOSING):
                 return m
-            if "\n" in gap or not self.caps[m] and not self.plains[m]:
+            if "\n" in gap or (not self.caps[m] and not self.plains[m]):
                 return None
         return None
 

@@ -232,8 +232,11 @@ def _match_rows(conn: sqlite3.Connection, q: Query, expression: str, f: Filters,
     marks = ",".join("?" * len(ids))
     sql = (f"SELECT {_COLUMNS.format(snippet='a.lead')}, a.sort_key{', a.body' if snippets else ''} FROM articles a"
            f" WHERE a.sort_key IN ({marks})")
-    by_key = {r[8]: Row(*r[:6], r[6] or "", r[7] or "") for r in conn.execute(sql, ids)} if not snippets else \
-        _with_snippets(conn, q, conn.execute(sql, ids).fetchall())
+    records = conn.execute(sql, ids).fetchall()
+    if snippets:
+        by_key = _with_snippets(conn, q, records)
+    else:
+        by_key = {r[8]: Row(*r[:6], r[6] or "", r[7] or "") for r in records}
     rows = [by_key[k] for k in ids if k in by_key]
     if ranked and q.has_accents and offset == 0:
         rows = _accents_first(conn, rows, q)

@@ -52,6 +52,8 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Phát biểu tại Hội thảo “Hợp tác quốc tế về gìn giữ hòa bình” ở Hà Nội.",
+     [("event", "Hợp tác quốc tế về gìn giữ hòa bình"), ("place", "Hà Nội")], ["Hội thảo"]),
     ("Bộ trưởng Bộ Nội vụ Singapore K. Shanmugam tiếp Tổng thống John F. Kennedy.",
      [("person", "K. Shanmugam"), ("person", "John F. Kennedy"), ("organization", "Bộ Nội vụ Singapore")],
      ["Bộ Nội vụ Singapore K"]),
