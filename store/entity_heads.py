@@ -201,6 +201,8 @@ class HeadNames:
 
     def _place_after(self, head: int, people: set[int]) -> None:
         j = head
+        if self.joiners[head] == ". ":  # 'tại TP. Sau đó': a dot and a space may end the sentence
+            return
         while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
             j += 1
         if j > head and not any(s.i <= head and j <= s.j for s in self.spans):

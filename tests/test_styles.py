@@ -96,6 +96,7 @@ def test_sentences(sentence, expected, absent):
 @pytest.mark.parametrize("sentence,expected", [
     ("Công an TP.HCM phối hợp với Công an TP. Hồ Chí Minh.", [("organization", "Công an TP.HCM"), ("place", "TP.HCM")]),
     ("Đoàn công tác đến TP. Hồ Chí Minh vào buổi chiều.", [("place", "Thành phố Hồ Chí Minh")]),
+    ("Đoàn công tác làm việc tại TP. Sau đó, đoàn về Hà Nội.", [("place", "Hà Nội")]),
 ])
 def test_an_abbreviations_dot_joins_a_name(sentence, expected):
     from store.entities import extract_entities
@@ -103,3 +104,4 @@ def test_an_abbreviations_dot_joins_a_name(sentence, expected):
     found = {(m.type, fold_key(m.surface)) for m in extract_entities(sentence)} | {
         (m.type, fold_key(m.name)) for m in extract_entities(sentence)}
     assert {(t, fold_key(n)) for t, n in expected} <= found
+    assert not any(fold_key(surface) == "sau" for _, surface in found)  # 'TP. Sau đó' ends a sentence
