@@ -248,7 +248,8 @@ def is_caps_byline(line: str) -> bool:
     """A pen name in capitals closing an article ('TRUNG HƯNG', 'THU HÀ'); only trusted below the body,
     where a capitalised headline cannot stand."""
     tokens = cut(line).strip(" .-–—").split()
-    return 2 <= len(tokens) <= 4 and all(_CAPS_NAME_WORD.match(t) for t in tokens) and not credit_of(line)
+    return (2 <= len(tokens) <= 4 and all(_CAPS_NAME_WORD.match(t) and t.isupper() for t in tokens)
+            and not credit_of(line))
 
 
 def is_byline(line: str) -> bool:
