@@ -179,7 +179,7 @@ class _Extractor(HeadNames):
         return found
 
     def _capital_runs(self) -> list[tuple[int, int]]:
-        """Runs of capitalised words (not acronyms) joined by a space or a hyphen."""
+        """Runs of capitalised words (not acronyms) joined by a space, a hyphen or an initial's dot."""
         runs, end, n = [], -1, self.n
         caps, uppers, joiners = self.caps, self.uppers, self.joiners
         for i in self.capitals:
