@@ -57,15 +57,19 @@ def test_large_results_are_counted_by_their_complement(seeded):
     assert facet_counts(seeded.conn, text, cap=2) != {}
 
 
-def test_a_version_1_store_is_migrated_with_its_totals(tmp_path, seed_copy, monkeypatch):
-    db = tmp_path / "v1.db"
+def version_1_store(db, seed_copy, monkeypatch):
+    """A store written by the release before schema 2, holding the seeds."""
     with monkeypatch.context() as m:
         m.setattr(schema_module, "SCHEMA_VERSION", 1)
         s = open_store(db)
         ingest(s, [seed_copy], workers=1)
         assert schema_module.user_version(s.conn) == 1
         s.close()
-    s = open_store(db)
+    return db
+
+
+def test_a_version_1_store_is_migrated_with_its_totals(tmp_path, seed_copy, monkeypatch):
+    s = open_store(version_1_store(tmp_path / "v1.db", seed_copy, monkeypatch))
     assert schema_module.user_version(s.conn) == 2
     assert kept_totals(s.conn) == brute_counts(s.conn) != {}
     indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
@@ -74,13 +78,7 @@ def test_a_version_1_store_is_migrated_with_its_totals(tmp_path, seed_copy, monk
 
 
 def test_a_read_only_version_1_store_still_counts(tmp_path, seed_copy, monkeypatch):
-    db = tmp_path / "v1.db"
-    with monkeypatch.context() as m:
-        m.setattr(schema_module, "SCHEMA_VERSION", 1)
-        s = open_store(db)
-        ingest(s, [seed_copy], workers=1)
-        s.close()
-    s = open_store(db, readonly=True)
+    s = open_store(version_1_store(tmp_path / "v1.db", seed_copy, monkeypatch), readonly=True)
     Q.register_functions(s.conn)
     assert schema_module.user_version(s.conn) == 1
     for text in ("", "cong an", "unmiss"):
