@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from store import open_store, parse
+from store import facets as F
 from store import queries as Q
 from store.clean import clean_page
 from store.text import decode_bytes, fold, normalise_text
@@ -135,10 +136,10 @@ def search_figures(db: Path, floor_db: Path) -> dict:
     first, exact = [], []
     for text in QUERIES:
         t = time.perf_counter()
-        Q.facets(store.conn, parse(text), 40, cap=500)
+        F.facets(store.conn, parse(text), 40, cap=500)
         first.append(time.perf_counter() - t)
         t = time.perf_counter()
-        Q.facets(store.conn, parse(text), 40)
+        F.facets(store.conn, parse(text), 40)
         exact.append(time.perf_counter() - t)
     store.close()
     return {"search_ms": {"p50": pct(ours, 0.5), "p95": pct(ours, 0.95), "max": pct(ours, 1.0), "slowest": slowest[1]},

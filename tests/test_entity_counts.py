@@ -6,6 +6,7 @@ import pytest
 
 import store.schema as schema_module
 from store import ingest, open_store, parse
+from store import facets as F
 from store import queries as Q
 
 
@@ -25,7 +26,7 @@ def kept_totals(conn):
 
 
 def facet_counts(conn, text, cap=None):
-    by_type, _ = Q.facets(conn, parse(text) if text else None, per_type=10_000, cap=cap)
+    by_type, _ = F.facets(conn, parse(text) if text else None, per_type=10_000, cap=cap)
     return {e["id"]: (e["articles"], e["mentions"]) for items in by_type.values() for e in items}
 
 

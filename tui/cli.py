@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 
 from store import StoreError, default_path, ensure_seeded, ingest as ingest_files, open_store, parse
+from store import facets as F
 from store import queries as Q
 from store.db import Store
 from store.extract import DEFAULT_MAX_BYTES
@@ -224,7 +225,7 @@ def entities(
     if type_ is not None and type_ not in types:
         _fail(f"--type takes person, organization, place or event (not {out.inert(type_)})", 2)
     store = open_for_reading()
-    rows = Q.entities(store.conn, types.get(type_ or ""), parse(query))
+    rows = F.entities(store.conn, types.get(type_ or ""), parse(query))
     if as_json:
         out.print_json([{k: r[k] for k in ("id", "name", "type", "english", "articles", "mentions")} for r in rows])
         return

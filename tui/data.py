@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store import open_store, parse
+from store import facets as F
 from store import queries as Q
 from store.highlight import hit_spans
 
@@ -95,7 +96,7 @@ class Source:
     def facets(self, text: str, chips: tuple[tuple[str, str], ...], cap: int | None, per_type: int = 40) -> Facets:
         """The entities of the result set by type, counted over its newest ``cap`` articles (None: all)."""
         with self.connect() as conn:
-            by_type, exact = Q.facets(conn, _query(text, chips), per_type, cap)
+            by_type, exact = F.facets(conn, _query(text, chips), per_type, cap)
         return Facets(by_type, exact)
 
     def article(self, article_id: int, text: str) -> dict | None:
