@@ -16,8 +16,9 @@ from pathlib import Path
 
 from .db import Store, StoreError
 from .gazetteer import default_alias_files, load_gazetteer
-from .extract import DEFAULT_MAX_BYTES, Extracted, Rejected, extract_file
-from .write import Counts, store_one
+from .extract import DEFAULT_MAX_BYTES, Rejected, extract_file
+from .rows import ArticleRows, prepare
+from .write import Counts, WriteCache, flush_pending, store_one
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 BATCH = 500
@@ -51,7 +52,7 @@ def find_files(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS
 
 
 def _extract_all(refs: list[FileRef], max_bytes: int, workers: int,
-                 alias_files: tuple[str, ...]) -> Iterator[Extracted | Rejected]:
+                 alias_files: tuple[str, ...]) -> Iterator[ArticleRows | Rejected]:
     job = partial(_extract_ref, max_bytes=max_bytes, alias_files=alias_files)
     if workers <= 1 or len(refs) < PARALLEL_FROM:
         yield from map(job, refs)
@@ -76,8 +77,9 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _extract_ref(ref: FileRef, max_bytes: int, alias_files: tuple[str, ...]) -> Extracted | Rejected:
-    return extract_file(ref.path, ref.display, max_bytes, alias_files)
+def _extract_ref(ref: FileRef, max_bytes: int, alias_files: tuple[str, ...]) -> ArticleRows | Rejected:
+    extracted = extract_file(ref.path, ref.display, max_bytes, alias_files)
+    return extracted if isinstance(extracted, Rejected) else prepare(extracted)
 
 
 def ingest(
@@ -114,22 +116,24 @@ def ingest(
     counts = Counts()
     conn = store.conn
     batch = 0
-    entity_ids: dict[str, int] = {}
+    cache = WriteCache()
     try:
         conn.execute("BEGIN IMMEDIATE")
         for done, item in enumerate(_extract_all(refs, max_bytes, workers or os.cpu_count() or 1, aliases), 1):
             if isinstance(item, Rejected):
                 counts.rejected.append({"path": item.display, "reason": item.reason})
             else:
-                outcome = store_one(conn, item, entity_ids)
+                outcome = store_one(conn, item, cache)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
                 batch += 1
             if batch >= BATCH:
+                flush_pending(conn, cache)
                 conn.execute("COMMIT")
                 conn.execute("BEGIN IMMEDIATE")
                 batch = 0
             if progress:
                 progress(done, len(refs), item.display)
+        flush_pending(conn, cache)
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         if conn.in_transaction:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .highlight import snippet
 from .query import Query, exclusion_expression, fts_expressions, tokens
-from .schema import SHIFT, sort_key
+from .schema import SHIFT, sort_key, user_version
 from .text import fold_key
 
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
@@ -309,18 +309,31 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
 
 def article_entities(conn: sqlite3.Connection, article_id: int) -> list[dict]:
     """The entities of an article with their spellings, titles, mention count and offsets."""
+    details = _mention_details(conn, article_id)
     out = []
-    for eid, name, type_, english, n, aliases, titles, spans in conn.execute(
-        "SELECT e.id, e.name, e.type, e.english, ae.mentions, ae.aliases, ae.titles, ae.spans FROM article_entities ae"
+    for eid, name, type_, english, n in conn.execute(
+        "SELECT e.id, e.name, e.type, e.english, ae.mentions FROM article_entities ae"
         " JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY e.type, ae.mentions DESC, e.name",
         (article_id,),
     ):
-        item = {"id": eid, "name": name, "type": type_, "aliases": json.loads(aliases), "english": english,
-                "mentions": n, "spans": json.loads(spans)}
+        spans, aliases, titles = details.get(eid, ([], [], []))
+        item = {"id": eid, "name": name, "type": type_, "aliases": aliases, "english": english,
+                "mentions": n, "spans": spans}
         if type_ == "person":
-            item["titles"] = json.loads(titles)
+            item["titles"] = titles
         out.append(item)
     return out
+
+
+def _mention_details(conn: sqlite3.Connection, article_id: int) -> dict[int, tuple[list, list, list]]:
+    """(spans, spellings, titles) by entity id: one JSON row per article (schema 3), or the wide
+    columns of a store from an earlier release opened read-only."""
+    if user_version(conn) < 3:
+        rows = conn.execute("SELECT entity_id, spans, aliases, titles FROM article_entities WHERE article_id = ?",
+                            (article_id,))
+        return {r[0]: (json.loads(r[1]), json.loads(r[2]), json.loads(r[3])) for r in rows}
+    row = conn.execute("SELECT entities FROM article_mentions WHERE article_id = ?", (article_id,)).fetchone()
+    return {eid: (spans, aliases, titles) for eid, spans, aliases, titles in json.loads(row[0])} if row else {}
 
 
 def article_events(conn: sqlite3.Connection, article_id: int) -> list[dict]:

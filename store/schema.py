@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE articles (
@@ -107,7 +107,38 @@ DROP INDEX article_entities_by_article;
 """Version 2: entity totals kept by triggers (the sidebar of a large result counts its complement), and
 a narrow index of (article, entity, mentions) so counting never reads the wide alias and span columns."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+_V3 = """
+CREATE TABLE article_mentions (
+    article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    entities TEXT NOT NULL
+);
+INSERT INTO article_mentions (article_id, entities)
+    SELECT article_id, json_group_array(json_array(entity_id, json(spans), json(aliases), json(titles)))
+    FROM article_entities GROUP BY article_id;
+CREATE TABLE article_entities_v3 (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, article_id)
+) WITHOUT ROWID;
+INSERT INTO article_entities_v3 (article_id, entity_id, mentions)
+    SELECT article_id, entity_id, mentions FROM article_entities ORDER BY entity_id, article_id;
+DROP TABLE article_entities;
+ALTER TABLE article_entities_v3 RENAME TO article_entities;
+CREATE INDEX article_entities_counts ON article_entities (article_id, mentions);
+CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
+    UPDATE entities SET articles = articles + 1, mentions = mentions + new.mentions WHERE id = new.entity_id;
+END;
+CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
+    UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
+END;
+"""
+"""Version 3: the wide per-mention columns (offsets, spellings, titles) move to one row per article in
+``article_mentions`` (JSON ``[[entity_id, [[start, end], ...], [spellings], [titles]], ...]``), written in
+article order, so ``article_entities`` is three integers per row: inserting into the middle of a wide
+WITHOUT ROWID table was most of an ingest's writing time."""
+
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
 """Migration to version N, run on a store at version N - 1 (version 0 is an empty file)."""
 
 

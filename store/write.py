@@ -8,16 +8,13 @@ source of that article. The caller commits in batches.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from .entities import Mention
-from .extract import Extracted
+from .rows import ArticleRows, EntityRow
 from .schema import sort_key
-from .text import fold, fold_key
+from .text import fold
 
 ADDED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
 
@@ -42,146 +39,148 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def lead_of(body: str, words: int = 14) -> str:
-    """The first words of the body, for rows without a headline."""
-    first = body.split("\n", 1)[0].split()
-    return " ".join(first[:words]) + (" …" if len(first) > words else "")
+@dataclass
+class WriteCache:
+    """What one ingest remembers between articles, so repeated entities cost no query."""
+
+    entity_ids: dict[str, int] = field(default_factory=dict)
+    search_keys: set[tuple[int, str]] = field(default_factory=set)
+    """(entity id, search key) pairs already in ``entity_names``."""
+    pending_fts: list[tuple[int, str, str]] = field(default_factory=list)
+    """Full-text rows not yet inserted: ``flush_pending`` writes them, just before a commit."""
+
+    def clear(self) -> None:
+        """Forget everything (after a rollback, the ids may no longer exist and the pending rows are void)."""
+        self.entity_ids.clear()
+        self.search_keys.clear()
+        self.pending_fts.clear()
 
 
-def _fts_delete(conn: sqlite3.Connection, article_id: int) -> None:
+def flush_pending(conn: sqlite3.Connection, cache: WriteCache) -> None:
+    """Insert the batch's full-text rows, all at once: call it before every commit.
+
+    FTS5 writes its in-memory index to disk as a new segment whenever another statement of the
+    transaction opens a statement journal (any insert with a foreign key or a trigger does), so
+    full-text rows inserted between the other rows cost a tiny segment and a merge per article.
+    Inserted last, a batch becomes one segment.
+    """
+    if cache.pending_fts:
+        conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", cache.pending_fts)
+        cache.pending_fts.clear()
+
+
+def _fts_delete(conn: sqlite3.Connection, article_id: int, cache: WriteCache) -> None:
+    flush_pending(conn, cache)  # the row to delete may be one of them
     row = conn.execute("SELECT sort_key, title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is not None:
         conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                      (row[0], fold(row[1] or ""), fold(row[2])))
 
 
-def _fts_insert(conn: sqlite3.Connection, key: int, title: str | None, body: str) -> None:
-    conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (key, fold(title or ""), fold(body)))
+def _article_values(r: ArticleRows) -> tuple:
+    return (r.hash, r.title, r.lead, r.outlet, r.byline, r.published, r.published_precision, r.published_source, r.body)
 
 
-def _article_values(x: Extracted) -> tuple:
-    c = x.cleaned
-    pub = c.published
-    return (x.hash, c.title, lead_of(c.body), c.outlet, c.byline, pub.value if pub else None,
-            pub.precision if pub else None, pub.source if pub else None, c.body)
-
-
-def _published(x: Extracted) -> str | None:
-    return x.cleaned.published.value if x.cleaned.published else None
-
-
-def _insert_article(conn: sqlite3.Connection, x: Extracted, cache: dict[str, int]) -> int:
+def _insert_article(conn: sqlite3.Connection, r: ArticleRows, cache: WriteCache) -> int:
     now = _now()
     article_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
-    key = sort_key(_published(x), article_id)
+    key = sort_key(r.published, article_id)
     conn.execute(
         "INSERT INTO articles (id, sort_key, hash, title, lead, outlet, byline, published, published_precision,"
         " published_source, body, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, key, *_article_values(x), now, now),
+        (article_id, key, *_article_values(r), now, now),
     )
-    _fts_insert(conn, key, x.cleaned.title, x.cleaned.body)
-    _write_analysis(conn, article_id, x, cache)
+    cache.pending_fts.append((key, r.fts_title, r.fts_body))
+    _write_analysis(conn, article_id, r, cache)
     return article_id
 
 
-def _update_article(conn: sqlite3.Connection, article_id: int, x: Extracted, cache: dict[str, int]) -> None:
-    _fts_delete(conn, article_id)
-    key = sort_key(_published(x), article_id)
+def _update_article(conn: sqlite3.Connection, article_id: int, r: ArticleRows, cache: WriteCache) -> None:
+    _fts_delete(conn, article_id, cache)
+    key = sort_key(r.published, article_id)
     conn.execute(
         "UPDATE articles SET sort_key = ?, hash = ?, title = ?, lead = ?, outlet = ?, byline = ?, published = ?,"
         " published_precision = ?, published_source = ?, body = ?, updated_at = ? WHERE id = ?",
-        (key, *_article_values(x), _now(), article_id),
+        (key, *_article_values(r), _now(), article_id),
     )
-    _fts_insert(conn, key, x.cleaned.title, x.cleaned.body)
-    for table in ("article_entities", "events"):
+    cache.pending_fts.append((key, r.fts_title, r.fts_body))
+    for table in ("article_entities", "article_mentions", "events"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-    _write_analysis(conn, article_id, x, cache)
+    _write_analysis(conn, article_id, r, cache)
 
 
-def _delete_article(conn: sqlite3.Connection, article_id: int) -> None:
-    _fts_delete(conn, article_id)
+def _delete_article(conn: sqlite3.Connection, article_id: int, cache: WriteCache) -> None:
+    _fts_delete(conn, article_id, cache)
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
 
-def _entity_id(conn: sqlite3.Connection, m: Mention, cache: dict[str, int]) -> int:
-    if m.key in cache:
-        return cache[m.key]
-    row = conn.execute("SELECT id, english FROM entities WHERE key = ?", (m.key,)).fetchone()
+def _entity_id(conn: sqlite3.Connection, e: EntityRow, cache: WriteCache) -> int:
+    entity_id = cache.entity_ids.get(e.key)
+    if entity_id is not None:
+        return entity_id
+    row = conn.execute("SELECT id, english FROM entities WHERE key = ?", (e.key,)).fetchone()
     if row is None:
         entity_id = int(conn.execute("INSERT INTO entities (key, name, type, english) VALUES (?, ?, ?, ?)",
-                                     (m.key, m.name, m.type, m.english)).lastrowid)
-        names = {fold_key(m.name)} | ({fold_key(m.english)} if m.english else set())
+                                     (e.key, e.name, e.type, e.english)).lastrowid or 0)
     else:
         entity_id = row[0]
-        if m.english and not row[1]:
-            conn.execute("UPDATE entities SET english = ? WHERE id = ?", (m.english, entity_id))
-        names = {fold_key(m.english)} if m.english else set()
-    conn.executemany("INSERT OR IGNORE INTO entity_names (entity_id, key) VALUES (?, ?)",
-                     [(entity_id, n) for n in names if n])
-    cache[m.key] = entity_id
+        if e.english and not row[1]:
+            conn.execute("UPDATE entities SET english = ? WHERE id = ?", (e.english, entity_id))
+    cache.entity_ids[e.key] = entity_id
     return entity_id
 
 
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
-_to_compact_json = json.JSONEncoder(separators=(",", ":")).encode
-"""Encoders made once: ``json.dumps`` with any option builds a new encoder on every call."""
-
-
-def _write_analysis(conn: sqlite3.Connection, article_id: int, x: Extracted, cache: dict[str, int]) -> None:
-    per_entity: dict[int, dict] = defaultdict(lambda: {"n": 0, "aliases": {}, "titles": {}, "spans": []})
-    for m in x.mentions:
-        entity_id = _entity_id(conn, m, cache)
-        info = per_entity[entity_id]
-        info["n"] += 1
-        info["aliases"][" ".join(m.surface.split())] = None
-        for title in m.titles:
-            info["titles"][title] = None
-        info["spans"].append([m.start, m.end])
-    conn.executemany(
-        "INSERT INTO article_entities (article_id, entity_id, mentions, aliases, titles, spans) VALUES (?, ?, ?, ?, ?, ?)",
-        [(article_id, eid, info["n"], _to_json(list(info["aliases"])), _to_json(list(info["titles"])),
-          _to_compact_json(info["spans"]))
-         for eid, info in per_entity.items()],
-    )
-    _write_alias_names(conn, per_entity)
+def _write_analysis(conn: sqlite3.Connection, article_id: int, r: ArticleRows, cache: WriteCache) -> None:
+    ids = [_entity_id(conn, e, cache) for e in r.entities]
+    conn.executemany("INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
+                     [(article_id, eid, e.mentions) for eid, e in zip(ids, r.entities)])
+    if r.entities:
+        details = ",".join(f"[{eid},{e.detail}]" for eid, e in zip(ids, r.entities))
+        conn.execute("INSERT INTO article_mentions (article_id, entities) VALUES (?, ?)", (article_id, f"[{details}]"))
+    _write_search_keys(conn, ids, r.entities, cache)
+    by_key = dict(zip((e.key for e in r.entities), ids))
     conn.executemany(
         "INSERT INTO events (article_id, start, end, precision, year_inferred, text, text_start, sentence_start,"
         " sentence_end, entity_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, e.start, e.end, e.precision, int(e.year_inferred), e.text, e.text_start, e.sentence_start,
-          e.sentence_end, json.dumps([cache[k] for k in e.entity_keys if k in cache])) for e in x.events],
+        [(article_id, *e[:8], "[" + ",".join(str(by_key[k]) for k in e.entity_keys if k in by_key) + "]")
+         for e in r.events],
     )
 
 
-def _write_alias_names(conn: sqlite3.Connection, per_entity: dict[int, dict]) -> None:
-    """Every spelling seen becomes a search name of its entity ('LHQ', 'Nam Xu-đăng')."""
-    rows = {(eid, fold_key(a)) for eid, info in per_entity.items() for a in info["aliases"]}
-    conn.executemany("INSERT OR IGNORE INTO entity_names (entity_id, key) VALUES (?, ?)", sorted(rows))
+def _write_search_keys(conn: sqlite3.Connection, ids: list[int], entities: tuple[EntityRow, ...],
+                       cache: WriteCache) -> None:
+    """Every spelling seen becomes a search name of its entity ('LHQ', 'Nam Xu-đăng'), once per ingest."""
+    new = {(eid, key) for eid, e in zip(ids, entities) for key in e.search_keys} - cache.search_keys
+    if new:
+        conn.executemany("INSERT OR IGNORE INTO entity_names (entity_id, key) VALUES (?, ?)", sorted(new))
+        cache.search_keys |= new
 
 
-def _add_source(conn: sqlite3.Connection, x: Extracted, article_id: int) -> None:
+def _add_source(conn: sqlite3.Connection, r: ArticleRows, article_id: int) -> None:
     conn.execute(
         "INSERT INTO sources (path, display, article_id, file_hash, size, encoding, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (path) DO UPDATE SET display = excluded.display, article_id = excluded.article_id,"
         " file_hash = excluded.file_hash, size = excluded.size, encoding = excluded.encoding, seen_at = excluded.seen_at",
-        (x.path, x.display, article_id, x.file_hash, x.size, x.encoding, _now()),
+        (r.path, r.display, article_id, r.file_hash, r.size, r.encoding, _now()),
     )
 
 
-def _orphan(conn: sqlite3.Connection, article_id: int) -> None:
+def _orphan(conn: sqlite3.Connection, article_id: int, cache: WriteCache) -> None:
     """Delete an article no file holds any more."""
     if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM sources WHERE article_id = ?)", (article_id,)).fetchone()[0]:
-        _delete_article(conn, article_id)
+        _delete_article(conn, article_id, cache)
 
 
-def store_one(conn: sqlite3.Connection, x: Extracted, cache: dict[str, int] | None = None) -> str:
+def store_one(conn: sqlite3.Connection, x: ArticleRows, cache: WriteCache | None = None) -> str:
     """Store one extracted file; returns 'added', 'updated', 'unchanged' or 'duplicates'.
 
     Args:
         conn: a connection inside a transaction.
-        x: the extracted file.
-        cache: entity ids by key, kept by the caller for one run (empty it after a rollback).
+        x: the file's rows (``store.rows.prepare``).
+        cache: what the caller keeps for one run; call ``flush_pending`` with it before committing
+            (and clear it after a rollback).
     """
-    cache = {} if cache is None else cache
+    cache = WriteCache() if cache is None else cache
     source = conn.execute("SELECT s.article_id, a.hash FROM sources s JOIN articles a ON a.id = s.article_id"
                           " WHERE s.path = ?", (x.path,)).fetchone()
     same_text = conn.execute("SELECT id FROM articles WHERE hash = ?", (x.hash,)).fetchone()
@@ -191,7 +190,7 @@ def store_one(conn: sqlite3.Connection, x: Extracted, cache: dict[str, int] | No
     if same_text is not None:
         _add_source(conn, x, same_text[0])
         if source is not None:
-            _orphan(conn, source[0])
+            _orphan(conn, source[0], cache)
         return DUPLICATE
     if source is not None:
         others = conn.execute("SELECT count(*) FROM sources WHERE article_id = ? AND path != ?",

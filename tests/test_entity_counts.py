@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 import store.schema as schema_module
 from store import ingest, open_store, parse
 from store import facets as F
 from store import queries as Q
+
+from .old_stores import downgrade
 
 
 def brute_counts(conn, article_ids=None):
@@ -58,31 +62,48 @@ def test_large_results_are_counted_by_their_complement(seeded):
     assert facet_counts(seeded.conn, text, cap=2) != {}
 
 
-def version_1_store(db, seed_copy, monkeypatch):
-    """A store written by the release before schema 2, holding the seeds."""
-    with monkeypatch.context() as m:
-        m.setattr(schema_module, "SCHEMA_VERSION", 1)
-        s = open_store(db)
-        ingest(s, [seed_copy], workers=1)
-        assert schema_module.user_version(s.conn) == 1
-        s.close()
+def old_store(db, seed_copy, version):
+    """A store holding the seeds as the release with schema ``version`` wrote it."""
+    s = open_store(db)
+    ingest(s, [seed_copy], workers=1)
+    s.close()
+    downgrade(db, version)
+    with sqlite3.connect(db) as conn:
+        assert schema_module.user_version(conn) == version
     return db
 
 
-def test_a_version_1_store_is_migrated_with_its_totals(tmp_path, seed_copy, monkeypatch):
-    s = open_store(version_1_store(tmp_path / "v1.db", seed_copy, monkeypatch))
-    assert schema_module.user_version(s.conn) == 2
-    assert kept_totals(s.conn) == brute_counts(s.conn) != {}
+def details(conn):
+    """Every article's entities as ``show --json`` gives them."""
+    return {i: Q.article_entities(conn, i) for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")}
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_store_is_migrated_with_its_totals_and_mentions(tmp_path, seed_copy, version):
+    current = open_store(tmp_path / "current.db")
+    ingest(current, [seed_copy], workers=1)
+    s = open_store(old_store(tmp_path / "old.db", seed_copy, version))
+    assert schema_module.user_version(s.conn) == schema_module.SCHEMA_VERSION
+    assert kept_totals(s.conn) == brute_counts(s.conn) == brute_counts(current.conn) != {}
+    assert details(s.conn) == details(current.conn)
     indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "article_entities_counts" in indexes and "article_entities_by_article" not in indexes
+    columns = {r[1] for r in s.conn.execute("PRAGMA table_info(article_entities)")}
+    assert columns == {"article_id", "entity_id", "mentions"}
+    current.close()
     s.close()
 
 
-def test_a_read_only_version_1_store_still_counts(tmp_path, seed_copy, monkeypatch):
-    s = open_store(version_1_store(tmp_path / "v1.db", seed_copy, monkeypatch), readonly=True)
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_read_only_older_store_still_counts_and_shows_mentions(tmp_path, seed_copy, version):
+    current = open_store(tmp_path / "current.db")
+    ingest(current, [seed_copy], workers=1)
+    s = open_store(old_store(tmp_path / "old.db", seed_copy, version), readonly=True)
     Q.register_functions(s.conn)
-    assert schema_module.user_version(s.conn) == 1
+    assert schema_module.user_version(s.conn) == version
     for text in ("", "cong an", "unmiss"):
         matched = set(Q.matching_ids(s.conn, parse(text))) if text else None
         assert facet_counts(s.conn, text) == brute_counts(s.conn, matched) != {}
+    assert details(s.conn) == details(current.conn)
+    current.close()
     s.close()

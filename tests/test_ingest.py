@@ -92,3 +92,32 @@ def test_store_integrity_after_ingest(store, seed_copy):
     store.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert isinstance(store.conn, sqlite3.Connection)
+
+
+def fts_hits(conn, words=("cong an", "lien hop quoc", "nam sudan", "hoa binh", "kiem tra", "dai tuong")):
+    """Per query, the hashes of the articles the full-text index finds."""
+    return {w: sorted(r[0] for r in conn.execute(
+        "SELECT a.hash FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid WHERE articles_fts MATCH ?",
+        (f'"{w}"',))) for w in words}
+
+
+def test_full_text_rows_written_at_commit_match_a_fresh_build(tmp_path, seed_copy):
+    """Full-text rows are inserted at the end of each batch: an article replaced, orphaned or added in the same
+    run as others still leaves the index exactly as building the final files from nothing does."""
+    from store import open_store
+
+    s = open_store(tmp_path / "incremental.db")
+    ingest(s, [seed_copy], workers=1)
+    files = sorted(seed_copy.glob("*.txt"))
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\n\nMột đoạn mới để kiểm tra.\n", encoding="utf-8")
+    shutil.copy(files[2], seed_copy / "zz_copy.txt")  # a duplicate source, added after the update
+    files[1].write_bytes(files[3].read_bytes())  # file 1 now holds file 3's text: its old article is orphaned
+    result = ingest(s, [seed_copy], workers=1)
+    assert (result.updated, result.duplicates) == (1, 2)
+    fresh = open_store(tmp_path / "fresh.db")
+    ingest(fresh, [seed_copy], workers=1)
+    assert fts_hits(s.conn) == fts_hits(fresh.conn) and fts_hits(s.conn)["kiem tra"]
+    assert s.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    s.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    s.close()
+    fresh.close()

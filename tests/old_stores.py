@@ -1,0 +1,56 @@
+"""Stores as earlier releases wrote them, made from a store of this release (the writer only writes the newest
+schema): each step undoes one migration of ``store.schema``, so migrations are tested on real data."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+_TO_2 = """
+CREATE TABLE article_entities_v2 (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    mentions INTEGER NOT NULL,
+    aliases TEXT NOT NULL,
+    titles TEXT NOT NULL,
+    spans TEXT NOT NULL,
+    PRIMARY KEY (entity_id, article_id)
+) WITHOUT ROWID;
+INSERT INTO article_entities_v2
+    SELECT ae.article_id, ae.entity_id, ae.mentions, json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
+           json_extract(j.value, '$[1]')
+    FROM article_entities ae JOIN article_mentions am ON am.article_id = ae.article_id, json_each(am.entities) j
+    WHERE json_extract(j.value, '$[0]') = ae.entity_id;
+DROP TABLE article_entities;
+DROP TABLE article_mentions;
+ALTER TABLE article_entities_v2 RENAME TO article_entities;
+CREATE INDEX article_entities_counts ON article_entities (article_id, mentions);
+CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
+    UPDATE entities SET articles = articles + 1, mentions = mentions + new.mentions WHERE id = new.entity_id;
+END;
+CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
+    UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
+END;
+PRAGMA user_version = 2;
+"""
+
+_TO_1 = """
+DROP TRIGGER article_entities_counted;
+DROP TRIGGER article_entities_uncounted;
+DROP INDEX article_entities_counts;
+CREATE INDEX article_entities_by_article ON article_entities (article_id);
+ALTER TABLE entities DROP COLUMN articles;
+ALTER TABLE entities DROP COLUMN mentions;
+PRAGMA user_version = 1;
+"""
+
+
+def downgrade(db: Path, version: int) -> Path:
+    """Rewrite the store at ``db`` (this release's schema, 3) as schema ``version`` (1 or 2) held it."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        for script in [_TO_2, _TO_1][: 3 - version]:
+            conn.executescript(script)
+    finally:
+        conn.close()
+    return db
