@@ -10,6 +10,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field, replace
 
+from . import mentions
 from .highlight import snippet
 from .query import Query, exclusion_expression, fts_expressions, tokens
 from .schema import SHIFT, sort_key, user_version
@@ -317,7 +318,7 @@ def article_entities(conn: sqlite3.Connection, article_id: int) -> list[dict]:
         (article_id,),
     ):
         spans, aliases, titles = details.get(eid, ([], [], []))
-        item = {"id": eid, "name": name, "type": type_, "aliases": aliases, "english": english,
+        item = {"id": eid, "name": name, "type": type_, "aliases": aliases or [name], "english": english,
                 "mentions": n, "spans": spans}
         if type_ == "person":
             item["titles"] = titles
@@ -333,7 +334,7 @@ def _mention_details(conn: sqlite3.Connection, article_id: int) -> dict[int, tup
                             (article_id,))
         return {r[0]: (json.loads(r[1]), json.loads(r[2]), json.loads(r[3])) for r in rows}
     row = conn.execute("SELECT entities FROM article_mentions WHERE article_id = ?", (article_id,)).fetchone()
-    return {eid: (spans, aliases, titles) for eid, spans, aliases, titles in json.loads(row[0])} if row else {}
+    return mentions.decode(row[0]) if row else {}
 
 
 def article_events(conn: sqlite3.Connection, article_id: int) -> list[dict]:

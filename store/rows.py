@@ -8,14 +8,11 @@ crosses the process boundary about ten times faster than the ``Mention`` and ``E
 
 from __future__ import annotations
 
-import json
 from typing import NamedTuple
 
 from .extract import Extracted
+from .mentions import entity_detail
 from .text import fold, fold_key
-
-_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-"""One encoder, made once: ``json.dumps`` with options builds a new encoder on every call."""
 
 
 class EntityRow(NamedTuple):
@@ -27,7 +24,7 @@ class EntityRow(NamedTuple):
     english: str | None
     mentions: int
     detail: str
-    """JSON ``[[start, end], ...], [spellings], [titles]`` without its brackets (the writer adds the id)."""
+    """Offsets, spellings and titles in the compact form of ``store.mentions`` (the writer adds the id)."""
     search_keys: tuple[str, ...]
     """``fold_key`` of the canonical name, the English name and every spelling seen."""
 
@@ -95,7 +92,7 @@ def entity_rows(x: Extracted) -> tuple[EntityRow, ...]:
         group = groups.get(m.key)
         if group is None:
             group = groups[m.key] = [m, [], {}, {}]
-        group[1].append([m.start, m.end])
+        group[1].append((m.start, m.end))
         group[2][" ".join(m.surface.split())] = None
         for title in m.titles:
             group[3][title] = None
@@ -104,7 +101,7 @@ def entity_rows(x: Extracted) -> tuple[EntityRow, ...]:
         names = {fold_key(m.name), *(fold_key(s) for s in spellings)}
         if m.english:
             names.add(fold_key(m.english))
-        detail = _to_json([spans, list(spellings), list(titles)])[1:-1]
+        detail = entity_detail(m.name, spans, list(spellings), list(titles))
         rows.append(EntityRow(key, m.name, m.type, m.english, len(spans), detail, tuple(sorted(n for n in names if n))))
     return tuple(rows)
 

@@ -10,7 +10,13 @@ keeps the index in step (see ``store.write``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
+
+from .mentions import entity_detail, join_details
 
 SCHEMA_VERSION = 3
 
@@ -107,14 +113,14 @@ DROP INDEX article_entities_by_article;
 """Version 2: entity totals kept by triggers (the sidebar of a large result counts its complement), and
 a narrow index of (article, entity, mentions) so counting never reads the wide alias and span columns."""
 
-_V3 = """
+_V3_MENTIONS = """
 CREATE TABLE article_mentions (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     entities TEXT NOT NULL
 );
-INSERT INTO article_mentions (article_id, entities)
-    SELECT article_id, json_group_array(json_array(entity_id, json(spans), json(aliases), json(titles)))
-    FROM article_entities GROUP BY article_id;
+"""
+
+_V3_NARROW = """
 CREATE TABLE article_entities_v3 (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
@@ -133,13 +139,36 @@ CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
     UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
 END;
 """
-"""Version 3: the wide per-mention columns (offsets, spellings, titles) move to one row per article in
-``article_mentions`` (JSON ``[[entity_id, [[start, end], ...], [spellings], [titles]], ...]``), written in
-article order, so ``article_entities`` is three integers per row: inserting into the middle of a wide
-WITHOUT ROWID table was most of an ingest's writing time."""
 
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
-"""Migration to version N, run on a store at version N - 1 (version 0 is an empty file)."""
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Version 3: the wide per-mention columns (offsets, spellings, titles) move to one row per article in
+    ``article_mentions``, in the compact form of ``store.mentions`` and written in article order, so
+    ``article_entities`` is three integers per row: inserting into the middle of a wide WITHOUT ROWID
+    table was most of an ingest's writing time, and the compact form is a third of the size."""
+    for statement in _statements(_V3_MENTIONS):
+        conn.execute(statement)
+    rows = conn.execute("SELECT ae.article_id, ae.entity_id, e.name, ae.spans, ae.aliases, ae.titles"
+                        " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id ORDER BY ae.article_id")
+    conn.executemany("INSERT INTO article_mentions (article_id, entities) VALUES (?, ?)", _compact_rows(rows))
+    for statement in _statements(_V3_NARROW):
+        conn.execute(statement)
+
+
+def _compact_rows(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
+    """(article id, compact mentions) from wide rows ordered by article; entities in order of first mention."""
+    for article_id, group in groupby(rows, key=itemgetter(0)):
+        items = []
+        for _, entity_id, name, spans, aliases, titles in group:
+            spans = [tuple(s) for s in json.loads(spans)]
+            items.append((spans[0][0] if spans else 0, entity_id,
+                          entity_detail(name, spans, json.loads(aliases), json.loads(titles))))
+        yield article_id, join_details([(eid, detail) for _, eid, detail in sorted(items)])
+
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2, 3: _v3}
+"""Migration to version N, run on a store at version N - 1 (version 0 is an empty file): a DDL script,
+or a function where rows must be rewritten."""
 
 
 SHIFT = 1 << 24
@@ -192,8 +221,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version in range(before + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from .mentions import join_details
 from .rows import ArticleRows, EntityRow
 from .schema import sort_key
 from .text import fold
@@ -135,8 +136,8 @@ def _write_analysis(conn: sqlite3.Connection, article_id: int, r: ArticleRows, c
     conn.executemany("INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?, ?, ?)",
                      [(article_id, eid, e.mentions) for eid, e in zip(ids, r.entities)])
     if r.entities:
-        details = ",".join(f"[{eid},{e.detail}]" for eid, e in zip(ids, r.entities))
-        conn.execute("INSERT INTO article_mentions (article_id, entities) VALUES (?, ?)", (article_id, f"[{details}]"))
+        details = join_details([(eid, e.detail) for eid, e in zip(ids, r.entities)])
+        conn.execute("INSERT INTO article_mentions (article_id, entities) VALUES (?, ?)", (article_id, details))
     _write_search_keys(conn, ids, r.entities, cache)
     by_key = dict(zip((e.key for e in r.entities), ids))
     conn.executemany(

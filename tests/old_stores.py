@@ -3,8 +3,11 @@ schema): each step undoes one migration of ``store.schema``, so migrations are t
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+
+from store import mentions
 
 _TO_2 = """
 CREATE TABLE article_entities_v2 (
@@ -16,11 +19,9 @@ CREATE TABLE article_entities_v2 (
     spans TEXT NOT NULL,
     PRIMARY KEY (entity_id, article_id)
 ) WITHOUT ROWID;
-INSERT INTO article_entities_v2
-    SELECT ae.article_id, ae.entity_id, ae.mentions, json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
-           json_extract(j.value, '$[1]')
-    FROM article_entities ae JOIN article_mentions am ON am.article_id = ae.article_id, json_each(am.entities) j
-    WHERE json_extract(j.value, '$[0]') = ae.entity_id;
+"""
+
+_TO_2_SWAP = """
 DROP TABLE article_entities;
 DROP TABLE article_mentions;
 ALTER TABLE article_entities_v2 RENAME TO article_entities;
@@ -49,8 +50,21 @@ def downgrade(db: Path, version: int) -> Path:
     """Rewrite the store at ``db`` (this release's schema, 3) as schema ``version`` (1 or 2) held it."""
     conn = sqlite3.connect(db, isolation_level=None)
     try:
-        for script in [_TO_2, _TO_1][: 3 - version]:
-            conn.executescript(script)
+        conn.executescript(_TO_2)
+        conn.executemany("INSERT INTO article_entities_v2 VALUES (?, ?, ?, ?, ?, ?)", list(_wide_rows(conn)))
+        conn.executescript(_TO_2_SWAP)
+        if version == 1:
+            conn.executescript(_TO_1)
     finally:
         conn.close()
     return db
+
+
+def _wide_rows(conn: sqlite3.Connection):
+    """Schema 2's rows: one per article and entity, spellings (always listed), titles and spans as JSON."""
+    names = dict(conn.execute("SELECT id, name FROM entities"))
+    counts = {(a, e): n for a, e, n in conn.execute("SELECT article_id, entity_id, mentions FROM article_entities")}
+    for article_id, value in conn.execute("SELECT article_id, entities FROM article_mentions"):
+        for eid, (spans, spellings, titles) in mentions.decode(value).items():
+            yield (article_id, eid, counts[(article_id, eid)], json.dumps(spellings or [names[eid]], ensure_ascii=False),
+                   json.dumps(titles, ensure_ascii=False), json.dumps(spans))
