@@ -118,18 +118,48 @@ def _first_text_line(rows: list[str]) -> int:
     return next((i for i, r in enumerate(rows) if r and not L.is_junk(r)), -1)
 
 
-def _body_end(rows: list[str], start: int) -> int:
-    """Index after the last row of the body: the first tail marker or related-news pair ends it."""
-    for i in range(start + 1, len(rows)):
+def _body_end(rows: list[str], start: int) -> tuple[int, set[int]]:
+    """Index after the last row of the body (the first tail marker or related-news pair ends it), and the
+    rows of related-news boxes inside the text, which the body goes on after."""
+    boxed: set[int] = set()
+    i = start
+    while i + 1 < len(rows):
+        i += 1
         line = rows[i]
         if not line:
             continue
         if L.is_tail_marker(line):
-            return i
+            resume = _after_inline_box(rows, i)
+            if resume is None:
+                return i, boxed
+            boxed.update(range(i, resume))
+            i = resume - 1
+            continue
         nxt = next((r for r in rows[i + 1 : i + 3] if r), "")
         if nxt == line and not L.is_prose(line) and len(L.words(line)) >= 4:
-            return i
-    return len(rows)
+            return i, boxed
+    return len(rows), boxed
+
+
+_INLINE_MARKER = re.compile(r"^(?:tin liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm)\s*:?$", re.IGNORECASE)
+
+
+def _after_inline_box(rows: list[str], i: int) -> int | None:
+    """'Tin liên quan' inside the text: one to three related headlines, then the article goes on with a
+    paragraph. The row it resumes at, or None where the marker starts the page's tail."""
+    if not _INLINE_MARKER.match(rows[i].strip()):
+        return None
+    headlines = 0
+    for k in range(i + 1, min(len(rows), i + 12)):
+        line = rows[k]
+        if not line:
+            continue
+        if L.is_prose(line) and len(L.words(line)) >= 20 and not L.is_junk(line):
+            return k if headlines else None
+        if L.is_prose(line) or L.is_tail_marker(line) or L.is_junk(line) or headlines == 3:
+            return None
+        headlines += 1
+    return None
 
 
 def _find_title(rows: list[str], start: int) -> int | None:
@@ -196,11 +226,12 @@ def _byline_above(rows: list[str], start: int, title: int | None) -> str | None:
     return None
 
 
-def _body_text(rows: list[str], start: int, end: int, title: str | None) -> str:
-    """Paragraphs of the body, junk lines and headline placeholders dropped."""
+def _body_text(rows: list[str], start: int, end: int, title: str | None, boxed: set[int]) -> str:
+    """Paragraphs of the body, junk lines, related-news boxes and headline placeholders dropped."""
     kept = []
-    for line in rows[start:end]:
-        if not line or L.is_junk(line):
+    for i in range(start, end):
+        line = rows[i]
+        if not line or i in boxed or L.is_junk(line):
             continue
         if title and title in line and len(line) < len(title) + 24 and line != title:
             continue
@@ -218,12 +249,12 @@ def clean_page(text: str) -> Cleaned:
     rows = page.lines
     skip = _drop_teasers(rows)
     start = _body_start(rows, skip)
-    end = _body_end(rows, start)
+    end, boxed = _body_end(rows, start)
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
     title_at = _find_title(rows, start)
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = _published(rows, start, title_at)
-    body = _body_text(rows, start, end, title)
+    body = _body_text(rows, start, end, title, boxed)
     title, title_outlet = _site_suffix(title)
     outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or tail_outlet or title_outlet
               or _header_outlet(rows, start))

@@ -120,6 +120,9 @@ class HeadNames:
             if caps and keys[k - 1] in ("số", "cấp") and self.words[k].isdigit():
                 k, end = k + 1, k + 1
                 continue
+            if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
+                k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
+                continue
             if key in X.BRIDGES and self._bridge_ok(k, people):
                 k, lower_run = k + 1, 0
                 continue

@@ -59,8 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_range",
         re.compile(
-            rf"(?<![\d/.])(?P<d1>{_D}){_S}{_DASH}{_S}(?:ngày\s)?(?P<d2>{_D}){_S}[/.]{_S}(?P<m>{_M})"
-            rf"(?:{_S}[/.]{_S}(?P<y>{_Y}))?(?![\d/])",
+            rf"(?<![\d/.])(?P<d1>{_D}){_S}{_DASH}{_S}(?:ngày\s)?(?P<d2>{_D})(?:{_S}[/.]{_S}|-)(?P<m>{_M})"
+            rf"(?:(?:{_S}[/.]{_S}|-)(?P<y>{_Y}))?(?![\d/])",
             re.IGNORECASE,
         ),
     ),

@@ -56,6 +56,7 @@ _JUNK_PATTERNS = [
     r"^.{0,80}\|\s*(?:tìm kiếm|search|đăng nhập|login|menu)\s*$",
     r"^(?:trang chủ|home)\s*[>»/|].{0,200}$",
     r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*[:>»].{0,300}$",
+    r"^(?:từ khóa|từ khoá|tags?|chủ đề|keywords?)\s*:.{0,300}$",
     r"^(?:tổng biên tập|phó tổng biên tập|giấy phép|chịu trách nhiệm|cơ quan chủ quản)\b.{0,200}$",
 ]
 _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
@@ -184,7 +185,7 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
     outlet = outlet_name(rest)
     if outlet:
         return when, outlet
-    if is_byline(rest):  # 'Minh Châu - Thứ Hai, 12/06/2023 10:35'
+    if is_byline(rest) or is_section_name(rest):  # 'Minh Châu - Thứ Hai, 12/06/2023 10:35', '25-10-2024 - 09:15|Thời sự'
         return when, None
     return None
 

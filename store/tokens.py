@@ -95,14 +95,17 @@ def tokenize(body: str) -> Tokens:
         uppers = [u and len(w) >= 2 and _two_letters(w) for u, w in zip(uppers, words)]
     caps = list(map(str.isupper, map(itemgetter(0), words)))
     joiners = [" " if p else name_gap(g) for p, g in zip(plains, gaps)]
+    keys = list(map(_KEYS.__getitem__, words))
     for i, gap in enumerate(gaps):
         if (gap == "." or gap == ". ") and i and caps[i] and _dot_joins(words[i - 1], uppers[i - 1], words[i]):
             joiners[i] = gap
+        elif gap == ", " and keys[i] == "chống" and i and keys[i - 1] == "phòng":
+            plains[i], joiners[i] = True, " "  # 'phòng, chống' (prevention and combat) is one term of a name
     return Tokens(
         words=words,
         starts=pos[0:-1:2],
         ends=pos[1::2],
-        keys=list(map(_KEYS.__getitem__, words)),
+        keys=keys,
         caps=caps,
         uppers=uppers,
         gaps=gaps,

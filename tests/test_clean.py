@@ -158,3 +158,24 @@ def test_a_pen_name_in_capitals_closes_the_article_but_a_capitalised_headline_st
     assert cleaned.byline == "TRUNG HƯNG" and "TRUNG HƯNG" not in cleaned.body
     surfaces = {m.surface for m in extract_entities(cleaned.body)}
     assert "Hà Nội" in surfaces and "CAND" not in surfaces  # the dateline's outlet is metadata
+
+
+def test_a_related_news_box_inside_the_text_is_dropped_and_the_article_goes_on():
+    page = ("Lãnh đạo Bộ Công an tiếp đoàn công tác\nThứ Tư, 04/09/2024 - 14:32\n"
+            "Ngày 3/9, Bộ Công an cho biết Đại tá Nguyễn Hồng Nguyên đã chính thức nhận nhiệm vụ tại trụ sở Liên hợp quốc.\n"
+            "Tin liên quan\nViệt Nam cử thêm 12 sĩ quan công an sang Nam Sudan\n"
+            "Theo Bộ Công an, trước khi nhận nhiệm vụ, Đại tá Nguyễn Hồng Nguyên đã trải qua vòng phỏng vấn do Cố vấn Cảnh sát LHQ chủ trì.\n"
+            "Tin liên quan\nThủ tướng tiếp Đại sứ Nhật Bản\nHà Nội: Bắt giữ 3 đối tượng lừa đảo qua mạng\n")
+    body = clean_page(page).body
+    assert body.endswith("do Cố vấn Cảnh sát LHQ chủ trì.") and "Tin liên quan" not in body
+    assert "sĩ quan công an sang Nam Sudan" not in body and "Nhật Bản" not in body
+
+
+def test_a_section_name_on_the_timestamp_line_and_a_tags_line_at_the_end():
+    page = ("10 nữ cảnh sát Việt Nam lên đường làm nhiệm vụ tại Abyei\n25-10-2024 - 09:15|Thời sự\n"
+            "(NLĐO) - Ngày 24-10, tại Hà Nội, Bộ Công an tổ chức lễ xuất quân cho đơn vị cảnh sát lên đường làm nhiệm vụ.\n"
+            "Nguyễn Hưởng\nTừ khóa: gìn giữ hòa bình UNISFA Công an\n")
+    c = clean_page(page)
+    assert (c.title, c.published.value, c.byline) == (
+        "10 nữ cảnh sát Việt Nam lên đường làm nhiệm vụ tại Abyei", "2024-10-25", "Nguyễn Hưởng")
+    assert c.body.endswith("lên đường làm nhiệm vụ.")

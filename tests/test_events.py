@@ -36,6 +36,8 @@ PUB = Published("2024-07-19", "day", "test")
     ("Ngày 14 và 15-7, đoàn làm việc tại Lào.", "2024-07-14", "2024-07-15", "day", True),
     ("Ngày 12 tháng 6 năm 2023, hai bên ký biên bản.", "2023-06-12", "2023-06-12", "day", False),
     ("Sáng 12-6, hai bên ký biên bản.", "2024-06-12", "2024-06-12", "day", True),
+    ("Đoàn thăm Việt Nam từ ngày 12 đến 15-3.", "2024-03-12", "2024-03-15", "day", True),
+    ("Đoàn thăm Việt Nam từ ngày 10 đến ngày 15-6-2021.", "2021-06-10", "2021-06-15", "day", False),
 ])
 def test_expression(text, start, end, precision, inferred):
     published = PUB if "30/12" not in text else Published("2024-01-10", "day", "t")

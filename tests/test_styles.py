@@ -52,6 +52,12 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia (AMMTC) lần thứ 18 họp tại Lào.",
+     [("event", "Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia"), ("event", "AMMTC"),
+      ("place", "Lào")], []),
+    ("Bộ Công an xuất quân Đơn vị Cảnh sát gìn giữ hòa bình số 2 tới Accra (Ghana).",
+     [("organization", "Đơn vị Cảnh sát gìn giữ hòa bình số 2"), ("place", "Accra"), ("place", "Ghana")],
+     ["Đơn vị Cảnh sát gìn giữ hòa bình"]),
     ("Phát biểu tại Hội thảo “Hợp tác quốc tế về gìn giữ hòa bình” ở Hà Nội.",
      [("event", "Hợp tác quốc tế về gìn giữ hòa bình"), ("place", "Hà Nội")], ["Hội thảo"]),
     ("Bộ trưởng Bộ Nội vụ Singapore K. Shanmugam tiếp Tổng thống John F. Kennedy.",
