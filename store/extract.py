@@ -12,6 +12,9 @@ from .events import Event, extract_events
 from .text import DecodeError, decode_bytes, normalise_text
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+_ANALYSIS_SOURCES = ("text", "lines", "clean", "tokens", "lexicon", "gazetteer", "entity_merge", "entity_heads",
+                     "entities", "events", "extract", "rows", "mentions")
+"""The modules whose rules decide what is read out of a file: a change to any of them is a new analysis."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,24 @@ class Rejected:
     path: str
     display: str
     reason: str
+
+
+def analysis_fingerprint(alias_files: tuple[str, ...] = ()) -> str:
+    """What an article's analysis depends on besides its file: these rules, the gazetteer and the user's alias
+    files. An article analysed under another fingerprint is analysed again on the next ingest, so a new
+    alias file (or a new release) applies to files that did not change.
+
+    Raises:
+        OSError: an alias file cannot be read (``load_gazetteer`` reports it first, with its name).
+    """
+    from .gazetteer import BUNDLED
+
+    digest = hashlib.sha256()
+    here = os.path.dirname(os.path.abspath(__file__))
+    for path in [*(os.path.join(here, f"{name}.py") for name in _ANALYSIS_SOURCES), str(BUNDLED), *alias_files]:
+        with open(path, "rb") as handle:
+            digest.update(hashlib.sha256(handle.read()).digest())
+    return digest.hexdigest()[:16]
 
 
 def text_hash(text: str) -> str:
@@ -77,9 +98,22 @@ def extract_bytes(path: str, display: str, data: bytes, max_bytes: int = DEFAULT
     )
 
 
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose bytes are those of its stored article, analysed under the current fingerprint: nothing to do."""
+
+    path: str
+    display: str
+
+
 def extract_file(path: str, display: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                 alias_files: tuple[str, ...] = ()) -> Extracted | Rejected:
-    """Read a file and extract it (see ``extract_bytes``); unreadable files are rejected with the OS reason."""
+                 alias_files: tuple[str, ...] = (), known: str | None = None) -> Extracted | Rejected | Unchanged:
+    """Read a file and extract it (see ``extract_bytes``); unreadable files are rejected with the OS reason.
+
+    Args:
+        known: the SHA-256 of the file's bytes as stored, when its article is up to date: a file that
+            still has them is not analysed again.
+    """
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
@@ -88,4 +122,6 @@ def extract_file(path: str, display: str, max_bytes: int = DEFAULT_MAX_BYTES,
             data = handle.read()
     except OSError as exc:
         return Rejected(path, display, f"cannot read: {exc.strerror or exc}")
+    if known is not None and hashlib.sha256(data).hexdigest() == known:
+        return Unchanged(path, display)
     return extract_bytes(path, display, data, max_bytes, alias_files)

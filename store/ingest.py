@@ -16,9 +16,9 @@ from pathlib import Path
 
 from .db import Store, StoreError
 from .gazetteer import default_alias_files, load_gazetteer
-from .extract import DEFAULT_MAX_BYTES, Rejected, extract_file
+from .extract import DEFAULT_MAX_BYTES, Rejected, Unchanged, analysis_fingerprint, extract_file
 from .rows import ArticleRows, prepare
-from .write import Counts, WriteCache, flush_pending, store_one
+from .write import REANALYSED, Counts, WriteCache, flush_pending, store_one, touch_source
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 BATCH = 500
@@ -51,14 +51,24 @@ def find_files(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS
                 yield FileRef(absolute, str(path))
 
 
-def _extract_all(refs: list[FileRef], max_bytes: int, workers: int,
-                 alias_files: tuple[str, ...]) -> Iterator[ArticleRows | Rejected]:
+Item = ArticleRows | Rejected | Unchanged
+
+
+def _extract_all(refs: list[FileRef], known: list[str | None], max_bytes: int, workers: int,
+                 alias_files: tuple[str, ...]) -> Iterator[Item]:
     job = partial(_extract_ref, max_bytes=max_bytes, alias_files=alias_files)
     if workers <= 1 or len(refs) < PARALLEL_FROM:
-        yield from map(job, refs)
+        yield from map(job, refs, known)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from pool.map(job, refs, chunksize=32)
+        yield from pool.map(job, refs, known, chunksize=32)
+
+
+def _up_to_date(conn: sqlite3.Connection, refs: list[FileRef], fingerprint: str) -> list[str | None]:
+    """Per file, the hash of its bytes when the store holds its article analysed under ``fingerprint``."""
+    stored = dict(conn.execute("SELECT s.path, s.file_hash FROM sources s JOIN articles a ON a.id = s.article_id"
+                               " WHERE a.analysis = ?", (fingerprint,)))
+    return [stored.get(ref.path) for ref in refs]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -77,9 +87,9 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _extract_ref(ref: FileRef, max_bytes: int, alias_files: tuple[str, ...]) -> ArticleRows | Rejected:
-    extracted = extract_file(ref.path, ref.display, max_bytes, alias_files)
-    return extracted if isinstance(extracted, Rejected) else prepare(extracted)
+def _extract_ref(ref: FileRef, known: str | None, max_bytes: int, alias_files: tuple[str, ...]) -> Item:
+    extracted = extract_file(ref.path, ref.display, max_bytes, alias_files, known)
+    return extracted if isinstance(extracted, (Rejected, Unchanged)) else prepare(extracted)
 
 
 def ingest(
@@ -102,8 +112,12 @@ def ingest(
         workers: extraction processes (default: every core).
         alias_files: user alias files (default: $UNCOPS_TUI_ALIASES or the data directory's aliases.json).
 
+    A file whose bytes and article are as stored, analysed with the same rules, gazetteer and alias files
+    (``analysis_fingerprint``), is only hashed; an unchanged file whose article was analysed otherwise
+    is analysed again ('reanalysed'), so a new alias file applies to the whole store.
+
     Returns:
-        The counts of added, updated, unchanged, duplicate and rejected files.
+        The counts of added, updated, unchanged, reanalysed, duplicate and rejected files.
 
     Raises:
         StoreError: the store is read-only, or a write failed (the batch under way is rolled back).
@@ -116,15 +130,19 @@ def ingest(
     counts = Counts()
     conn = store.conn
     batch = 0
-    cache = WriteCache()
+    cache = WriteCache(analysis=analysis_fingerprint(aliases))
+    known = _up_to_date(conn, refs, cache.analysis)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        for done, item in enumerate(_extract_all(refs, max_bytes, workers or os.cpu_count() or 1, aliases), 1):
+        for done, item in enumerate(_extract_all(refs, known, max_bytes, workers or os.cpu_count() or 1, aliases), 1):
             if isinstance(item, Rejected):
                 counts.rejected.append({"path": item.display, "reason": item.reason})
             else:
-                outcome = store_one(conn, item, cache)
+                outcome = touch_source(conn, item.path, item.display) if isinstance(item, Unchanged) \
+                    else store_one(conn, item, cache)
                 setattr(counts, outcome, getattr(counts, outcome) + 1)
+                if outcome == REANALYSED:  # an unchanged file all the same
+                    counts.unchanged += 1
                 batch += 1
             if batch >= BATCH:
                 flush_pending(conn, cache)

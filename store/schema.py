@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from .mentions import entity_detail, join_details
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE articles (
@@ -166,7 +166,13 @@ def _compact_rows(rows: Iterable[tuple]) -> Iterator[tuple[int, str]]:
         yield article_id, join_details([(eid, detail) for _, eid, detail in sorted(items)])
 
 
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2, 3: _v3}
+_V4 = """
+ALTER TABLE articles ADD COLUMN analysis TEXT;
+"""
+"""Version 4: the fingerprint of the rules, gazetteer and alias files each article was analysed with
+(``store.extract.analysis_fingerprint``); NULL, as for every earlier article, means 'analyse again'."""
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _V1, 2: _V2, 3: _v3, 4: _V4}
 """Migration to version N, run on a store at version N - 1 (version 0 is an empty file): a DDL script,
 or a function where rows must be rewritten."""
 

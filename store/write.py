@@ -17,7 +17,7 @@ from .rows import ArticleRows, EntityRow
 from .schema import sort_key
 from .text import fold
 
-ADDED, UPDATED, UNCHANGED, DUPLICATE = "added", "updated", "unchanged", "duplicates"
+ADDED, UPDATED, UNCHANGED, DUPLICATE, REANALYSED = "added", "updated", "unchanged", "duplicates", "reanalysed"
 
 
 @dataclass
@@ -28,12 +28,14 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    reanalysed: int = 0
+    """Of the unchanged files, those whose articles were analysed again (new rules or alias files)."""
     rejected: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         """The JSON form the CLI prints."""
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-                "duplicates": self.duplicates, "rejected": self.rejected}
+                "duplicates": self.duplicates, "reanalysed": self.reanalysed, "rejected": self.rejected}
 
 
 def _now() -> str:
@@ -44,6 +46,8 @@ def _now() -> str:
 class WriteCache:
     """What one ingest remembers between articles, so repeated entities cost no query."""
 
+    analysis: str | None = None
+    """The fingerprint this run analyses with (``store.extract.analysis_fingerprint``)."""
     entity_ids: dict[str, int] = field(default_factory=dict)
     search_keys: set[tuple[int, str]] = field(default_factory=set)
     """(entity id, search key) pairs already in ``entity_names``."""
@@ -88,8 +92,8 @@ def _insert_article(conn: sqlite3.Connection, r: ArticleRows, cache: WriteCache)
     key = sort_key(r.published, article_id)
     conn.execute(
         "INSERT INTO articles (id, sort_key, hash, title, lead, outlet, byline, published, published_precision,"
-        " published_source, body, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, key, *_article_values(r), now, now),
+        " published_source, body, added_at, updated_at, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, key, *_article_values(r), now, now, cache.analysis),
     )
     cache.pending_fts.append((key, r.fts_title, r.fts_body))
     _write_analysis(conn, article_id, r, cache)
@@ -101,8 +105,8 @@ def _update_article(conn: sqlite3.Connection, article_id: int, r: ArticleRows, c
     key = sort_key(r.published, article_id)
     conn.execute(
         "UPDATE articles SET sort_key = ?, hash = ?, title = ?, lead = ?, outlet = ?, byline = ?, published = ?,"
-        " published_precision = ?, published_source = ?, body = ?, updated_at = ? WHERE id = ?",
-        (key, *_article_values(r), _now(), article_id),
+        " published_precision = ?, published_source = ?, body = ?, updated_at = ?, analysis = ? WHERE id = ?",
+        (key, *_article_values(r), _now(), cache.analysis, article_id),
     )
     cache.pending_fts.append((key, r.fts_title, r.fts_body))
     for table in ("article_entities", "article_mentions", "events"):
@@ -166,6 +170,12 @@ def _add_source(conn: sqlite3.Connection, r: ArticleRows, article_id: int) -> No
     )
 
 
+def touch_source(conn: sqlite3.Connection, path: str, display: str) -> str:
+    """A file found unchanged without reading it again: only how it was named and when it was seen change."""
+    conn.execute("UPDATE sources SET display = ?, seen_at = ? WHERE path = ?", (display, _now(), path))
+    return UNCHANGED
+
+
 def _orphan(conn: sqlite3.Connection, article_id: int, cache: WriteCache) -> None:
     """Delete an article no file holds any more."""
     if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM sources WHERE article_id = ?)", (article_id,)).fetchone()[0]:
@@ -173,7 +183,7 @@ def _orphan(conn: sqlite3.Connection, article_id: int, cache: WriteCache) -> Non
 
 
 def store_one(conn: sqlite3.Connection, x: ArticleRows, cache: WriteCache | None = None) -> str:
-    """Store one extracted file; returns 'added', 'updated', 'unchanged' or 'duplicates'.
+    """Store one extracted file; returns 'added', 'updated', 'unchanged', 'reanalysed' or 'duplicates'.
 
     Args:
         conn: a connection inside a transaction.
@@ -182,12 +192,15 @@ def store_one(conn: sqlite3.Connection, x: ArticleRows, cache: WriteCache | None
             (and clear it after a rollback).
     """
     cache = WriteCache() if cache is None else cache
-    source = conn.execute("SELECT s.article_id, a.hash FROM sources s JOIN articles a ON a.id = s.article_id"
+    source = conn.execute("SELECT s.article_id, a.hash, a.analysis FROM sources s JOIN articles a ON a.id = s.article_id"
                           " WHERE s.path = ?", (x.path,)).fetchone()
     same_text = conn.execute("SELECT id FROM articles WHERE hash = ?", (x.hash,)).fetchone()
     if source is not None and source[1] == x.hash:
         _add_source(conn, x, source[0])
-        return UNCHANGED
+        if source[2] is not None and source[2] == cache.analysis:
+            return UNCHANGED
+        _update_article(conn, source[0], x, cache)  # the same text, read under other rules or aliases
+        return REANALYSED
     if same_text is not None:
         _add_source(conn, x, same_text[0])
         if source is not None:

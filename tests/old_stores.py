@@ -9,6 +9,11 @@ from pathlib import Path
 
 from store import mentions
 
+_TO_3 = """
+ALTER TABLE articles DROP COLUMN analysis;
+PRAGMA user_version = 3;
+"""
+
 _TO_2 = """
 CREATE TABLE article_entities_v2 (
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -47,9 +52,12 @@ PRAGMA user_version = 1;
 
 
 def downgrade(db: Path, version: int) -> Path:
-    """Rewrite the store at ``db`` (this release's schema, 3) as schema ``version`` (1 or 2) held it."""
+    """Rewrite the store at ``db`` (this release's schema, 4) as schema ``version`` (1 to 3) held it."""
     conn = sqlite3.connect(db, isolation_level=None)
     try:
+        conn.executescript(_TO_3)
+        if version == 3:
+            return db
         conn.executescript(_TO_2)
         conn.executemany("INSERT INTO article_entities_v2 VALUES (?, ?, ?, ?, ?, ?)", list(_wide_rows(conn)))
         conn.executescript(_TO_2_SWAP)

@@ -42,7 +42,7 @@ def test_ingest_json_summary_and_exit_codes(runner, tmp_path, seed_copy):
     db = tmp_path / "s.db"
     result = run(runner, "--db", db, "ingest", seed_copy, "--json")
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"added": 5, "updated": 0, "unchanged": 0, "duplicates": 0, "rejected": []}
+    assert json.loads(result.stdout) == {"added": 5, "updated": 0, "unchanged": 0, "duplicates": 0, "reanalysed": 0, "rejected": []}
     (seed_copy / "empty.txt").write_bytes(b"")
     result = run(runner, "--db", db, "ingest", seed_copy, "--json")
     summary = json.loads(result.stdout)
@@ -176,6 +176,21 @@ def test_user_alias_file_adds_and_merges_entities(runner, tmp_path, seed_copy):
     person = json.loads(run(runner, "--db", db, "entities", "--type", "person", "--json").stdout)
     assert next(p for p in person if p["name"] == "Trần Văn Vệ")["english"] == "Lt. Gen. Tran Van Ve"
     assert len(json.loads(run(runner, "--db", db, "search", "person:\"Lt. Gen. Tran Van Ve\"", "--json").stdout)) == 1
+
+
+def test_an_alias_file_added_later_applies_to_articles_already_stored(runner, tmp_path, seed_copy):
+    db = tmp_path / "a.db"
+    assert run(runner, "--db", db, "ingest", seed_copy, "--json").exit_code == 0
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"entities": [
+        {"name": "Trần Văn Vệ", "type": "person", "english": "Lt. Gen. Tran Van Ve", "aliases": ["Tran Van Ve"]},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    summary = json.loads(run(runner, "--db", db, "ingest", seed_copy, "--aliases", aliases, "--json").stdout)
+    assert (summary["unchanged"], summary["reanalysed"]) == (5, 5)
+    person = json.loads(run(runner, "--db", db, "entities", "--type", "person", "--json").stdout)
+    assert next(p for p in person if p["name"] == "Trần Văn Vệ")["english"] == "Lt. Gen. Tran Van Ve"
+    again = json.loads(run(runner, "--db", db, "ingest", seed_copy, "--aliases", aliases, "--json").stdout)
+    assert (again["unchanged"], again["reanalysed"]) == (5, 0)
 
 
 def test_bad_alias_file_is_a_usage_error(runner, tmp_path, seed_copy):

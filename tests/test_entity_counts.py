@@ -78,7 +78,7 @@ def details(conn):
     return {i: Q.article_entities(conn, i) for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")}
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_an_older_store_is_migrated_with_its_totals_and_mentions(tmp_path, seed_copy, version):
     current = open_store(tmp_path / "current.db")
     ingest(current, [seed_copy], workers=1)
@@ -94,7 +94,7 @@ def test_an_older_store_is_migrated_with_its_totals_and_mentions(tmp_path, seed_
     s.close()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_a_read_only_older_store_still_counts_and_shows_mentions(tmp_path, seed_copy, version):
     current = open_store(tmp_path / "current.db")
     ingest(current, [seed_copy], workers=1)

@@ -121,3 +121,36 @@ def test_full_text_rows_written_at_commit_match_a_fresh_build(tmp_path, seed_cop
     s.conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
     s.close()
     fresh.close()
+
+
+def test_unchanged_files_are_not_analysed_again(store, seed_copy, monkeypatch):
+    import store.extract as extract_module
+
+    ingest(store, [seed_copy], workers=1)
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("an unchanged file was analysed again")
+
+    monkeypatch.setattr(extract_module, "extract_bytes", must_not_run)
+    again = ingest(store, [seed_copy], workers=1)
+    assert (again.unchanged, again.reanalysed, again.added, again.rejected) == (5, 0, 0, [])
+
+
+def test_the_fingerprint_follows_the_alias_files(tmp_path):
+    from store.extract import analysis_fingerprint
+
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text('{"entities": []}', encoding="utf-8")
+    first = analysis_fingerprint((str(aliases),))
+    assert first == analysis_fingerprint((str(aliases),)) != analysis_fingerprint()
+    aliases.write_text('{"entities": [{"name": "Cục Đối ngoại"}]}', encoding="utf-8")
+    assert analysis_fingerprint((str(aliases),)) != first
+
+
+def test_articles_from_an_earlier_release_are_analysed_again(store, seed_copy):
+    ingest(store, [seed_copy], workers=1)
+    store.conn.execute("UPDATE articles SET analysis = NULL")  # as migration 4 leaves every earlier article
+    again = ingest(store, [seed_copy], workers=1)
+    assert (again.unchanged, again.reanalysed, again.updated) == (5, 5, 0)
+    assert store.conn.execute("SELECT count(*) FROM articles WHERE analysis IS NULL").fetchone()[0] == 0
+    assert fts_hits(store.conn)["cong an"]

@@ -139,8 +139,9 @@ def _run_ingest(store: Store, paths: list[Path], globs: list[str], max_bytes: in
 
 def _print_counts(counts) -> None:
     c = counts
-    out.stdout.print(f"added {c.added}, updated {c.updated}, unchanged {c.unchanged}, duplicates {c.duplicates}, "
-                     f"rejected {len(c.rejected)}")
+    again = f" ({c.reanalysed} analysed again with the current rules and aliases)" if c.reanalysed else ""
+    out.stdout.print(f"added {c.added}, updated {c.updated}, unchanged {c.unchanged}{again}, "
+                     f"duplicates {c.duplicates}, rejected {len(c.rejected)}")
     if c.rejected:
         out.table(("rejected file", "reason"), [(r["path"], r["reason"]) for r in c.rejected])
 
