@@ -166,8 +166,9 @@ def _find_title(rows: list[str], start: int) -> int | None:
     """Index of the headline above the body, if the page has one."""
     for i in range(start - 1, -1, -1):
         line = rows[i]
-        if not line or L.timestamp_of(line) or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line):
-            continue
+        if not line or L.timestamp_of(line) or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line) \
+                or L.outlet_name(line) or L.is_caps_byline(line):
+            continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
         if L.is_junk(line) or L.is_contact(line) or (L.is_prose(line) and not _headline_like(rows, i)):
             return None
         count = len(L.words(line))
@@ -192,6 +193,26 @@ def _is_header_clock(rows: list[str], i: int, anchor: int, start: int) -> bool:
         return False
     between = [r for r in rows[i + 1 : anchor] if r and not L.is_article_tool(r)]
     return any(L.is_contact(r) or L.is_junk(r) for r in between)
+
+
+def _stamp_under_lead(rows: list[str], start: int, end: int) -> tuple[set[int], Published | None, str | None]:
+    """'Hoàng Lâm' and '08:30 10/5/2024' printed under the lead (Znews): metadata, not body. The rows to
+    drop, the date and the byline."""
+    seen = 0
+    for i in range(start + 1, min(end, start + 8)):
+        if not rows[i]:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        stamp = L.timestamp_of(rows[i])
+        if stamp is None:
+            continue
+        above = next((k for k in range(i - 1, start, -1) if rows[k]), None)
+        byline = above is not None and L.is_byline(rows[above]) and not L.is_prose(rows[above])
+        dropped = {i, above} if byline and above is not None else {i}
+        return dropped, Published(stamp[0].isoformat(), "day", rows[i]), rows[above] if byline and above else None
+    return set(), None, None
 
 
 def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, str | None, Published | None]:
@@ -254,6 +275,10 @@ def clean_page(text: str) -> Cleaned:
     title_at = _find_title(rows, start)
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = _published(rows, start, title_at)
+    if published is None:
+        under, published, lead_byline = _stamp_under_lead(rows, start, end)
+        boxed |= under
+        byline = byline or lead_byline
     body = _body_text(rows, start, end, title, boxed)
     title, title_outlet = _site_suffix(title)
     outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or tail_outlet or title_outlet

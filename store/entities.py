@@ -127,7 +127,11 @@ class _Extractor(HeadNames):
         long_span.entry, long_span.type = entry, entry.type
         self.defined[self._key(long_span.i, long_span.j)] = entry
         self.defined[acr_key] = entry
-        self.spans = [s for s in self.spans if not (i <= s.i < j)]
+        # the acronym's tokens, and a tail of the long name that a rule took for a name of its own
+        # ('Cảnh sát ASEAN' in 'Hội nghị Cảnh sát ASEAN (ASEANAPOL)')
+        self.spans = [s for s in self.spans if not (i <= s.i < j) and not (
+            s is not long_span and s.source == "rule" and s.entry is None and s.type != "person"
+            and long_span.i < s.i and s.j == long_span.j)]
         self.spans.append(Span(i, j, entry.type, entry))
 
     def _long_name_before(self, i: int) -> Span | None:
@@ -252,6 +256,9 @@ class _Extractor(HeadNames):
         while k + 1 < n and self.gaps[k].strip() == "," and len(titles) < 4:
             if not any(self._words(k, m) in X.TITLE_WORDS for m in (1, 2, 3)):
                 break
+            rank = next((m for m in (2, 1) if self._words(k, m) in X.RANKS), 0)
+            if rank and k + rank < n and self.caps[k + rank] and self.plains[k + rank]:
+                break  # ', Thiếu tá Nguyễn Thị Phương Hoa có ...': the next person, named with a rank
             end = k + 1
             while end < n and self.plains[end] and end - k < 14:
                 if self.keys[end] in X.TITLE_STOP:

@@ -89,13 +89,24 @@ class HeadNames:
                 continue
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_)
             known = gaz_starts.get((i, type_))
-            if j is not None and known is not None and j > known.j and (known.j, j) in countries:
-                # 'Bộ Quốc phòng Hoa Kỳ' is the United States' ministry, not Việt Nam's 'Bộ Quốc phòng'
+            abroad = self._country_after(known.j, countries) if known is not None and type_ == "organization" else None
+            if abroad is not None:
+                # 'Bộ Quốc phòng Hoa Kỳ', 'Bộ Nội vụ nước Cộng hòa Cuba' are those countries' ministries
                 self.spans.remove(known)
-                self.spans.append(Span(i, j, type_))
+                self.spans.append(Span(i, abroad, type_))
             elif j is not None and known is None and not any(
                     a <= i and j <= b and t == type_ for a, b, t in gazetteer):
+                if type_ == "organization" and j < self.n and self.keys[j] == "nước":
+                    j = self._country_after(j, countries) or j  # 'Bộ Nội vụ nước Cộng hòa Cuba'
                 self.spans.append(Span(i, j, type_))
+
+    def _country_after(self, end: int, countries: set[tuple[int, int]]) -> int | None:
+        """End of a foreign country named right after a body's name (which ends before token ``end``), or after
+        'nước' there."""
+        starts = {end} | ({end + 1} if end < self.n and self.keys[end] == "nước" else set())
+        if any(not self.plains[k] for k in starts if k < self.n):
+            return None
+        return next((b for a, b in countries if a in starts), None)
 
     def _extent(self, k: int, people: set[int], proper: dict[int, int], force: bool, type_: str) -> int | None:
         """End of a name after its head noun, or None when no capitalised specific name follows it."""

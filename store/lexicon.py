@@ -95,7 +95,8 @@ ORG_VOCAB = _keys(
     "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh"
 )
 STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")
-TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với".split())
+TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với do bởi"
+                       .split())
 """Words that end a title written after a name (', Bộ trưởng Bộ Công an tiếp ...')."""
 GENERIC_BODIES = _keys(
     "ban tổ chức|ban giám đốc|ban lãnh đạo|ban chỉ huy|ban giám hiệu|ban biên tập|ban thường vụ|ban giám khảo|"

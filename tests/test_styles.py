@@ -52,6 +52,10 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Trung tướng Lázaro Alberto Álvarez Casas, Bộ trưởng Bộ Nội vụ nước Cộng hòa Cuba, thăm Việt Nam.",
+     [("organization", "Bộ Nội vụ nước Cộng hòa Cuba"), ("place", "Cuba")], ["Bộ Nội vụ"]),
+    ("Ông Faisal Shahkar, Cố vấn Cảnh sát LHQ, Thiếu tá Nguyễn Thị Phương Hoa và đoàn đại biểu do Thượng tướng Lê Quốc Hùng dẫn đầu.",
+     [("person", "Faisal Shahkar"), ("person", "Nguyễn Thị Phương Hoa"), ("person", "Lê Quốc Hùng")], []),
     ("Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia (AMMTC) lần thứ 18 họp tại Lào.",
      [("event", "Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia"), ("event", "AMMTC"),
       ("place", "Lào")], []),
@@ -111,3 +115,13 @@ def test_an_abbreviations_dot_joins_a_name(sentence, expected):
         (m.type, fold_key(m.name)) for m in extract_entities(sentence)}
     assert {(t, fold_key(n)) for t, n in expected} <= found
     assert not any(fold_key(surface) == "sau" for _, surface in found)  # 'TP. Sau đó' ends a sentence
+
+
+def test_titles_stop_at_the_next_person_and_at_led_by():
+    from store.entities import extract_entities
+
+    text = ("Ông Faisal Shahkar, Cố vấn Cảnh sát LHQ, Thiếu tá Nguyễn Thị Phương Hoa và đoàn đại biểu Bộ Công an do "
+            "Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, làm trưởng đoàn.")
+    titles = {m.name: m.titles for m in extract_entities(text) if m.type == "person"}
+    assert titles["Faisal Shahkar"] == ("Ông", "Cố vấn Cảnh sát LHQ")
+    assert titles["Lê Quốc Hùng"] == ("Thượng tướng", "Thứ trưởng Bộ Công an")
