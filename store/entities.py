@@ -89,6 +89,8 @@ class _Extractor(HeadNames):
             if keys[i] not in prefixes and keys[i] not in names:
                 continue
             hit = self._gazetteer_at(i)
+            if hit and hit[1].type == "place" and i and self.keys[i - 1] == "tiếng" and self.plains[i]:
+                continue  # 'tiếng Anh', 'tiếng Pháp': a language, not a place
             if hit:
                 end = self._with_ordinal(hit[0]) if hit[1].type == "event" else hit[0]
                 found.append(Span(i, end, hit[1].type, hit[1], source="gazetteer"))
@@ -260,7 +262,7 @@ class _Extractor(HeadNames):
             if rank and k + rank < n and self.caps[k + rank] and self.plains[k + rank]:
                 break  # ', Thiếu tá Nguyễn Thị Phương Hoa có ...': the next person, named with a rank
             end = k + 1
-            while end < n and self.plains[end] and end - k < 14:
+            while end < n and (self.plains[end] or self.joiners[end] == ".") and end - k < 14:  # 'Công an TP.HCM'
                 if self.keys[end] in X.TITLE_STOP:
                     break
                 end += 1

@@ -12,12 +12,19 @@ import re
 
 from . import lexicon as X
 from .entity_merge import Span
+from .text import match_key
 
 ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\b", re.IGNORECASE)
 
 
 ORG_EVENT_HEADS = X.ORG_HEADS | X.EVENT_HEADS
 ALL_HEADS = ORG_EVENT_HEADS | X.PLACE_HEADS
+ADMIN_HEADS = frozenset(match_key(h) for h in (
+    "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu"))
+"""Administrative nouns that name a place with the capitalised words after them, even in lower case."""
+FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
+    "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
+"""What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
 HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
@@ -74,6 +81,7 @@ class HeadNames:
         gazetteer = [(s.i, s.j, s.type) for s in self.spans if s.source == "gazetteer"]
         gaz_starts = {(s.i, s.type): s for s in self.spans if s.source == "gazetteer"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
+        self._after_lowercase_place_heads(people)
         for i in self.capitals:
             if i in people:
                 continue
@@ -126,6 +134,9 @@ class HeadNames:
                     break
                 k, end, caps, lower_run, after_proper = k + 1, k + 1, caps + 1, 0, False
                 continue
+            if k == head_end and force and self._force_qualifier(k):
+                k = end = self._force_qualifier(k)  # 'Cảnh sát quốc gia Nam Sudan'
+                continue
             if k == head_end and not (force and key in X.PLACE_HEADS):
                 return self._designation(k)
             if caps and keys[k - 1] in ("số", "cấp") and self.words[k].isdigit():
@@ -135,7 +146,7 @@ class HeadNames:
                 k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
                 continue
             if key in X.BRIDGES and self._bridge_ok(k, people):
-                k, lower_run = k + 1, 0
+                k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
             partner = lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
             placeish = key in X.PLACE_HEADS and k + 1 < n and capital[k + 1]
@@ -145,6 +156,16 @@ class HeadNames:
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _force_qualifier(self, k: int) -> int:
+        """End of a lowercase qualifier after 'Cảnh sát' or 'Công an' ('quốc gia', 'biển') that a capitalised
+        name follows, else 0."""
+        for m in (2, 1):
+            j = k + m
+            if j < self.n and self._words(k, m) in FORCE_QUALIFIERS and all(self.plains[k + 1 : j + 1]) \
+                    and self.caps[j]:
+                return j
+        return 0
 
     def _designation(self, k: int) -> int | None:
         """A unit named by words and a number: 'Bệnh viện dã chiến cấp 2 số 5' (no capital after the head)."""
@@ -176,7 +197,7 @@ class HeadNames:
         if nxt >= self.n or not self.plains[nxt] or nxt in people:
             return False
         key, nxt_cap = self.keys[k], self.caps[nxt]
-        if key in ("và", "về") and not nxt_cap and self._vocab_to_end(nxt, 3 if self.keys[nxt] != "và" else 4):
+        if key in ("và", "về") and not nxt_cap and self._vocab_to_end(nxt, 5 if self.keys[nxt] != "và" else 4):
             return True
         if key == "và":
             return nxt_cap and self.keys[nxt] not in X.STOP_CAPS and not self._head_at(nxt, X.ORG_HEADS) and not any(
@@ -192,12 +213,13 @@ class HeadNames:
         return False
 
     def _vocab_to_end(self, k: int, most: int = 4) -> bool:
-        """True when one to ``most`` name words ('đường cao tốc', 'về ma túy') close the name before punctuation."""
+        """True when one to ``most`` name words ('đường cao tốc', 'về ma túy') close the name before punctuation
+        or an ordinal."""
         for m in range(k, min(self.n, k + most)):
             if self.keys[m] not in X.ORG_VOCAB:
                 return False
-            if m + 1 >= self.n or not self.plains[m + 1]:
-                return True
+            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)):
+                return True  # before punctuation, or before 'lần thứ 18'
         return False
 
     def _rest(self, end: int) -> str:
@@ -212,6 +234,18 @@ class HeadNames:
             while end < self.n and self.ends[end] <= stop:
                 end += 1
         return end
+
+    def _after_lowercase_place_heads(self, people: set[int]) -> None:
+        """'bang Thượng Nile', 'tỉnh Kunduz': a lowercase administrative noun before a capitalised name."""
+        keys, caps, plains = self.keys, self.caps, self.plains
+        for c in self.capitals:
+            if c in people or not plains[c]:
+                continue
+            for m in (1, 2):
+                h = c - m
+                if h >= 0 and not caps[h] and (m == 1 or plains[h + 1]) and self._words(h, m) in ADMIN_HEADS:
+                    self._place_after(c, people)
+                    break
 
     def _place_after(self, head: int, people: set[int]) -> None:
         j = head

@@ -92,11 +92,11 @@ ORG_VOCAB = _keys(
     "phụ|nữ|trẻ|em|đẳng|giới|niên|văn|hóa|thể|thao|du|lịch|lao|động|thương|binh|vận|tải|xây|dựng|nông|nghiệp|"
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
     "thi|án|giam|giữ|cải|tạo|thường|trực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
-    "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh"
+    "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên"
 )
 STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")
-TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với do bởi"
-                       .split())
+TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với do bởi "
+                       "thay chúc gửi cảm đánh nói nêu kêu yêu chào tặng".split())
 """Words that end a title written after a name (', Bộ trưởng Bộ Công an tiếp ...')."""
 GENERIC_BODIES = _keys(
     "ban tổ chức|ban giám đốc|ban lãnh đạo|ban chỉ huy|ban giám hiệu|ban biên tập|ban thường vụ|ban giám khảo|"

@@ -52,6 +52,10 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Các sĩ quan tuần tra tại bang Thượng Bắc Kordofan và hỗ trợ Cảnh sát quốc gia Nam Sudan, rèn luyện tiếng Anh.",
+     [("place", "Thượng Bắc Kordofan"), ("organization", "Cảnh sát quốc gia Nam Sudan"), ("place", "Nam Sudan")], ["Anh"]),
+    ("Dự Hội nghị Bộ trưởng ASEAN về tội phạm xuyên quốc gia lần thứ 18 tại tỉnh Kunduz.",
+     [("event", "Hội nghị Bộ trưởng ASEAN về tội phạm xuyên quốc gia lần thứ 18"), ("place", "Kunduz")], []),
     ("Trung tướng Lázaro Alberto Álvarez Casas, Bộ trưởng Bộ Nội vụ nước Cộng hòa Cuba, thăm Việt Nam.",
      [("organization", "Bộ Nội vụ nước Cộng hòa Cuba"), ("place", "Cuba")], ["Bộ Nội vụ"]),
     ("Ông Faisal Shahkar, Cố vấn Cảnh sát LHQ, Thiếu tá Nguyễn Thị Phương Hoa và đoàn đại biểu do Thượng tướng Lê Quốc Hùng dẫn đầu.",
