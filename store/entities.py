@@ -21,6 +21,8 @@ from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]
 
+_PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
+"""The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -235,6 +237,8 @@ class _Extractor(HeadNames):
     def _after_place_word(self, a: int, heads: bool = True) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,
         after a capitalised head noun) is not a person."""
+        if a == 0 or self.keys[a - 1] not in _PLACE_WORD_ENDS:
+            return False
         for n in (1, 2, 3):
             if a - n < 0:
                 break

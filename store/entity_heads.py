@@ -22,6 +22,7 @@ ALL_HEADS = ORG_EVENT_HEADS | X.PLACE_HEADS
 ADMIN_HEADS = frozenset(match_key(h) for h in (
     "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu"))
 """Administrative nouns that name a place with the capitalised words after them, even in lower case."""
+ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
 FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
 """What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
@@ -82,8 +83,9 @@ class HeadNames:
         gaz_starts = {(s.i, s.type): s for s in self.spans if s.source == "gazetteer"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         self._after_lowercase_place_heads(people)
+        keys = self.keys
         for i in self.capitals:
-            if i in people:
+            if keys[i] not in HEAD_FIRST_WORDS or i in people:
                 continue
             head = self._head_at(i, ALL_HEADS)
             if head is None:
@@ -239,7 +241,7 @@ class HeadNames:
         """'bang Thượng Nile', 'tỉnh Kunduz': a lowercase administrative noun before a capitalised name."""
         keys, caps, plains = self.keys, self.caps, self.plains
         for c in self.capitals:
-            if c in people or not plains[c]:
+            if c == 0 or keys[c - 1] not in ADMIN_LAST_WORDS or c in people or not plains[c]:
                 continue
             for m in (1, 2):
                 h = c - m

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from .lines import outlet_name
@@ -38,6 +38,22 @@ class _Keys(dict):
 
 
 _KEYS = _Keys()
+
+
+class _Joiners(dict):
+    """``name_gap`` of each gap, remembered: gaps are a handful of strings (' ', ', ', '. ')."""
+
+    def __missing__(self, gap: str) -> str | None:
+        if len(self) > _KEY_CACHE_LIMIT:
+            self.clear()
+        joiner = self[gap] = name_gap(gap)
+        return joiner
+
+
+_JOINERS = _Joiners()
+_PLAIN_GAPS = frozenset((" ", "\u00a0"))
+_SPECIAL_GAPS = frozenset((".", ". ", ", "))
+"""Gaps a later rule may turn into joiners: an abbreviation's or initial's dot, the comma of 'phòng, chống'."""
 
 
 @dataclass(slots=True)
@@ -89,17 +105,19 @@ def tokenize(body: str) -> Tokens:
     parts = _WORDS.split(masked)
     words, gaps = parts[1::2], parts[0:-1:2]
     pos = list(accumulate(map(len, parts)))
-    plains = [g == " " or g == "\u00a0" for g in gaps]
+    plains = list(map(_PLAIN_GAPS.__contains__, gaps))
     uppers = list(map(str.isupper, words))
-    if True in uppers:
-        uppers = [u and len(w) >= 2 and _two_letters(w) for u, w in zip(uppers, words)]
+    for i in compress(range(len(words)), uppers):  # 'UNMISS', not 'A' or 'Đ.'
+        uppers[i] = len(words[i]) >= 2 and _two_letters(words[i])
     caps = list(map(str.isupper, map(itemgetter(0), words)))
-    joiners = [" " if p else name_gap(g) for p, g in zip(plains, gaps)]
+    joiners = list(map(_JOINERS.__getitem__, gaps))
     keys = list(map(_KEYS.__getitem__, words))
-    for i, gap in enumerate(gaps):
-        if (gap == "." or gap == ". ") and i and caps[i] and _dot_joins(words[i - 1], uppers[i - 1], words[i]):
-            joiners[i] = gap
-        elif gap == ", " and keys[i] == "chống" and i and keys[i - 1] == "phòng":
+    for i in compress(range(len(gaps)), map(_SPECIAL_GAPS.__contains__, gaps)):
+        gap = gaps[i]
+        if gap != ", ":
+            if i and caps[i] and _dot_joins(words[i - 1], uppers[i - 1], words[i]):
+                joiners[i] = gap
+        elif keys[i] == "chống" and i and keys[i - 1] == "phòng":
             plains[i], joiners[i] = True, " "  # 'phòng, chống' (prevention and combat) is one term of a name
     return Tokens(
         words=words,
