@@ -139,6 +139,8 @@ class HeadNames:
             if k == head_end and force and self._force_qualifier(k):
                 k = end = self._force_qualifier(k)  # 'Cảnh sát quốc gia Nam Sudan'
                 continue
+            if k == head_end and type_ == "event":
+                return self._numbered_event(k, people)
             if k == head_end and not (force and key in X.PLACE_HEADS):
                 return self._designation(k)
             if caps and keys[k - 1] in ("số", "cấp") and self.words[k].isdigit():
@@ -158,6 +160,17 @@ class HeadNames:
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _numbered_event(self, k: int, people: set[int]) -> int | None:
+        """'Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất': an event described
+        in lower case is named by its ordinal; without one it is only a meeting."""
+        for m in range(k, min(self.n, k + 16)):
+            if not self.plains[m] or m in people or (
+                    self.keys[m] not in X.ORG_VOCAB and self.keys[m] not in X.BRIDGES and not self.caps[m]):
+                return None
+            if ORDINAL_TAIL.match(self._rest(m + 1)):
+                return self._with_ordinal(m + 1)
+        return None
 
     def _force_qualifier(self, k: int) -> int:
         """End of a lowercase qualifier after 'Cảnh sát' or 'Công an' ('quốc gia', 'biển') that a capitalised
@@ -201,6 +214,8 @@ class HeadNames:
         key, nxt_cap = self.keys[k], self.caps[nxt]
         if key in ("và", "về") and not nxt_cap and self._vocab_to_end(nxt, 5 if self.keys[nxt] != "và" else 4):
             return True
+        if key == "về" and nxt_cap and self._topic_to_end(nxt):
+            return True  # 'Văn phòng Liên hợp quốc về Ma túy và Tội phạm': a topic in title case
         if key == "và":
             return nxt_cap and self.keys[nxt] not in X.STOP_CAPS and not self._head_at(nxt, X.ORG_HEADS) and not any(
                 s.i == nxt for s in self.spans) and not self._title_at(nxt)
@@ -212,6 +227,17 @@ class HeadNames:
                 return any(s.i == m and s.type == "organization" and s.entry for s in self.spans)
             if self.keys[m] not in X.ORG_VOCAB:
                 return False
+        return False
+
+    def _topic_to_end(self, k: int, most: int = 7) -> bool:
+        """True when name words, capitalised or not and joined by 'và', close the name from token ``k``
+        before punctuation or an ordinal ('Chống khủng bố', 'Ma túy và Tội phạm')."""
+        for m in range(k, min(self.n, k + most)):
+            key = self.keys[m]
+            if self.uppers[m] or (key not in X.ORG_VOCAB and (key != "và" or m == k)):
+                return False
+            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)):
+                return key != "và"
         return False
 
     def _vocab_to_end(self, k: int, most: int = 4) -> bool:

@@ -101,6 +101,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "quarter",
+        re.compile(rf"quý\s(?P<q>IV|I{{1,3}}|[1-4])(?:{_S}[/.-]{_S}|,?\snăm\s)(?P<y>{_Y})(?!\d)", re.IGNORECASE),
+    ),
+    (
         "month_year",
         re.compile(
             rf"tháng\s(?P<m>{_M}){_S}(?:[/.-]|,?\snăm|,){_S}(?P<y>{_Y})(?!\d)"
@@ -181,6 +185,10 @@ def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
         m1, m2, y2 = int(g["m1"]), int(g["m2"]), int(g["y2"])
         y1 = _int(g["y1"]) or (y2 if m1 <= m2 else y2 - 1)
         return [_Raw(kind, s, e, y1, m1, None, y2, m2, None)]
+    if kind == "quarter":  # 'quý III/2024': July to September
+        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(g["q"].lower()) or int(g["q"])
+        y = int(g["y"])
+        return [_Raw(kind, s, e, y, 3 * q - 2, None, y, 3 * q, None)]
     if kind == "month_year":
         mo, y = int(g["m"] or g["m2"]), int(g["y"] or g["y2"])
         return [_Raw(kind, s, e, y, mo, None, y, mo, None)]

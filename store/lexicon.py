@@ -45,7 +45,8 @@ ORG_HEADS = _keys(
     "bộ|tổng cục|cục|vụ|viện|ban|ủy ban|văn phòng|phòng|sở|học viện|trường|đại học|trung tâm|cơ quan|hội đồng|"
     "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
-    "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội"
+    "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"
+    "báo|tạp chí"
 )
 FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội")
 EVENT_HEADS = _keys(

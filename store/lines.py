@@ -205,7 +205,9 @@ def outlet_name(text: str) -> str | None:
     return None
 
 
-_AUTHOR_SLASH_OUTLET = re.compile(r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30})$")
+_AUTHOR_SLASH_OUTLET = re.compile(
+    r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30}?)(?:\s?\((?:theo|nguồn:?)\s[^()]{2,40}\))?$", re.IGNORECASE)
+"""'Hà Phương/VOV.VN', 'Minh Hòa/VOV.VN (Theo TASS)'."""
 
 
 def credit_of(line: str) -> str | None:

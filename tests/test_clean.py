@@ -179,3 +179,11 @@ def test_a_section_name_on_the_timestamp_line_and_a_tags_line_at_the_end():
     assert (c.title, c.published.value, c.byline) == (
         "10 nữ cảnh sát Việt Nam lên đường làm nhiệm vụ tại Abyei", "2024-10-25", "Nguyễn Hưởng")
     assert c.body.endswith("lên đường làm nhiệm vụ.")
+
+
+def test_an_author_slash_outlet_credit_with_its_source_closes_the_article():
+    page = ("Nga và ASEAN thúc đẩy hợp tác chống khủng bố\nThứ Bảy, 27/07/2024 10:00\n"
+            "Ngày 27/7, tại Viêng Chăn, Ngoại trưởng Nga đã có cuộc gặp với các Bộ trưởng Ngoại giao ASEAN bên lề hội nghị.\n"
+            "Minh Hòa/VOV.VN (Theo TASS)\n")
+    c = clean_page(page)
+    assert c.outlet == "VOV" and c.body.endswith("bên lề hội nghị.")

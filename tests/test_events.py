@@ -37,6 +37,8 @@ PUB = Published("2024-07-19", "day", "test")
     ("Ngày 12 tháng 6 năm 2023, hai bên ký biên bản.", "2023-06-12", "2023-06-12", "day", False),
     ("Sáng 12-6, hai bên ký biên bản.", "2024-06-12", "2024-06-12", "day", True),
     ("Đoàn thăm Việt Nam từ ngày 12 đến 15-3.", "2024-03-12", "2024-03-15", "day", True),
+    ("Trong quý III/2024, đơn vị sẽ triển khai lực lượng.", "2024-07", "2024-09", "month", False),
+    ("Kế hoạch hoàn thành trong quý 1 năm 2025.", "2025-01", "2025-03", "month", False),
     ("Đoàn thăm Việt Nam từ ngày 10 đến ngày 15-6-2021.", "2021-06-10", "2021-06-15", "day", False),
 ])
 def test_expression(text, start, end, precision, inferred):

@@ -52,6 +52,10 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Phóng viên Báo Quân đội nhân dân trao đổi với Văn phòng Liên hợp quốc về Ma túy và Tội phạm tại châu Á - Thái Bình Dương.",
+     [("organization", "Báo Quân đội nhân dân"), ("organization", "UNODC")], ["Báo Quân", "Thái Bình", "Bình Dương"]),
+    ("Bộ Công an tổ chức Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất tại Hà Nội.",
+     [("event", "Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất")], []),
     ("Các sĩ quan tuần tra tại bang Thượng Bắc Kordofan và hỗ trợ Cảnh sát quốc gia Nam Sudan, rèn luyện tiếng Anh.",
      [("place", "Thượng Bắc Kordofan"), ("organization", "Cảnh sát quốc gia Nam Sudan"), ("place", "Nam Sudan")], ["Anh"]),
     ("Dự Hội nghị Bộ trưởng ASEAN về tội phạm xuyên quốc gia lần thứ 18 tại tỉnh Kunduz.",
