@@ -298,6 +298,7 @@ _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2
 
 
 _MEDIUM = re.compile(r"^(?:báo|tạp chí|trang tin|đài)\s+(?:điện tử\s+)?", re.IGNORECASE)
+_MEDIUM_TAIL = re.compile(r"\s+(?:điện tử|online|điện tử online)$", re.IGNORECASE)
 
 
 def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
@@ -306,7 +307,7 @@ def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return title, None
     site = m.group("site").strip()
-    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", site))
+    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", _MEDIUM_TAIL.sub("", site)))
     return (m.group("title").strip(), outlet) if outlet else (title, None)
 
 

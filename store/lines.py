@@ -64,12 +64,18 @@ _SLOGAN = re.compile(r"^(?:[^\W\d_][\w]*(?: [\w]+){0,3})(?: [-|–] [^\W\d_][\w]
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTHS = "|".join(sorted({*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "sept"}, key=len, reverse=True))
+"""English month names and their abbreviations ('March 15, 2024', '15 Mar 2024' on English-built sites)."""
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|t[2-7]|cn)"
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?!\d)"
     r"|ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>(?:19|20)\d{2})"
-    r"|(?<!\d)(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2}),?\s+(?:năm\s+)?(?P<y4>(?:19|20)\d{2})(?!\d)",
+    r"|(?<!\d)(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2}),?\s+(?:năm\s+)?(?P<y4>(?:19|20)\d{2})(?!\d)"
+    r"|\b(?P<mon5>" + _MONTHS + r")\.?\s+(?P<d5>\d{1,2}),?\s+(?P<y5>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<d6>\d{1,2})\s+(?P<mon6>" + _MONTHS + r")\.?,?\s+(?P<y6>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
@@ -154,13 +160,33 @@ def is_junk(line: str) -> bool:
     return len(text) <= 100 and bool(_SLOGAN.match(text)) and not _SENTENCE_END.search(text)
 
 
+def _month_number(name: str | None) -> int | None:
+    return next((i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name.lower()[:3])), None) if name else None
+
+
+_SHORT_YEAR_STAMP = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})(?![\d/])(?=\s*[|,-]?\s*\d{1,2}:\d{2})"
+                               r"|(?<=\d:\d\d)\s+(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{2})(?![\d/])")
+"""'15/03/24 10:30' or '10:30 15/03/24': a two-digit year, trusted only beside a clock on a timestamp line."""
+
+
+def _short_year_date(text: str) -> tuple[date, re.Match[str]] | None:
+    match = _SHORT_YEAR_STAMP.search(text)
+    if match is None:
+        return None
+    g = match.groupdict()
+    try:
+        return date(2000 + int(g["y"] or g["y2"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"])), match
+    except ValueError:
+        return None
+
+
 def parse_full_date(text: str) -> tuple[date, re.Match[str]] | None:
     """The first calendar-valid full date (d/m/yyyy, yyyy-mm-dd, 'ngày d tháng m năm y') in the text."""
     for match in _FULL_DATE.finditer(cut(text)):
         groups = match.groupdict()
-        y = groups["y"] or groups["y2"] or groups["y3"] or groups["y4"]
-        m = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"]
-        d = groups["d"] or groups["d2"] or groups["d3"] or groups["d4"]
+        y = groups["y"] or groups["y2"] or groups["y3"] or groups["y4"] or groups["y5"] or groups["y6"]
+        m = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"] or _month_number(groups["mon5"] or groups["mon6"])
+        d = groups["d"] or groups["d2"] or groups["d3"] or groups["d4"] or groups["d5"] or groups["d6"]
         try:
             return date(int(y), int(m), int(d)), match
         except ValueError:
@@ -176,7 +202,7 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
     """
     if len(line) > 120:
         return None
-    found = parse_full_date(line)
+    found = parse_full_date(line) or _short_year_date(line)
     if found is None:
         return None
     when, match = found
@@ -274,7 +300,8 @@ def is_byline(line: str) -> bool:
 _TOOLS = re.compile(
     r"^(?:chia sẻ|share|in bài|in|gửi bài|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|cỡ chữ|a-?\s?a\+?|"
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
-    r"\d+\s*bình luận|thích|like|tweet)(?:\s*[|/,·•]\s*\S+){0,6}\s*$",
+    r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+)"
+    r"(?:\s*[|/,·•]\s*\S+){0,6}\s*$",
     re.IGNORECASE,
 )
 

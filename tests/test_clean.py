@@ -187,3 +187,36 @@ def test_an_author_slash_outlet_credit_with_its_source_closes_the_article():
             "Minh Hòa/VOV.VN (Theo TASS)\n")
     c = clean_page(page)
     assert c.outlet == "VOV" and c.body.endswith("bên lề hội nghị.")
+
+
+# Header layouts seen on other sites: one headline and one date, every way a page prints them.
+HEADLINE = "Bộ Công an tăng cường hợp tác quốc tế về gìn giữ hòa bình"
+LEAD = ("Sáng 14/3, tại Hà Nội, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã tiếp đoàn công tác của Liên Hợp Quốc do ông Faisal Shahkar dẫn đầu.\n"
+   "Hai bên trao đổi về kết quả hợp tác thời gian qua và thống nhất nhiều nội dung quan trọng trong thời gian tới.")
+HEADER_LAYOUTS = {
+ "breadcrumb_slash": f"Trang chủ / Thời sự / Chính trị\n{HEADLINE}\nCập nhật: 10:30, 15/03/2024\n{LEAD}",
+ "pipe_gmt": f"{HEADLINE}\nThứ 6, 15/3/2024 | 10:30 GMT+7\n{LEAD}",
+ "author_pipe_date": f"{HEADLINE}\nNguyễn Văn An | 15/03/2024 10:30\n{LEAD}",
+ "date_above_title": f"15/03/2024 10:30\n{HEADLINE}\n{LEAD}",
+ "date_in_words": f"{HEADLINE}\nThứ sáu, ngày 15 tháng 3 năm 2024\n{LEAD}",
+ "published_label": f"{HEADLINE}\nPublished: 2024-03-15 10:30\nUpdated: 2024-03-16 08:00\n{LEAD}",
+ "caps_title": f"{HEADLINE.upper()}\n15/03/2024 10:30\n{LEAD}",
+ "date_at_bottom": f"{HEADLINE}\n(Chinhphu.vn) - {LEAD}\nNguyễn Văn An\n15/03/2024 10:30",
+ "views_posted": f"{HEADLINE}\nLượt xem: 1234\nNgày đăng: 15/03/2024\n{LEAD}",
+ "title_site_suffix": f"{HEADLINE} - Báo Công an Nhân dân điện tử\n15/03/2024 10:30\n{LEAD}",
+ "sapo_then_date": f"{HEADLINE}\n(ANTV) - {LEAD.splitlines()[0]}\n15/03/2024 | 10:30\n{LEAD.splitlines()[1]}",
+ "time_first": f"{HEADLINE}\n10:30 15/03/2024\n{LEAD}",
+ "dash_date_time": f"{HEADLINE}\n15-03-2024 - 10:30\n{LEAD}",
+ "weekday_comma_time": f"{HEADLINE}\nThứ Sáu, 15/03/2024, 10:30 (GMT+7)\n{LEAD}",
+ "tags_and_share_above": f"Chia sẻ\nFacebook\n{HEADLINE}\n15/3/2024 10:30\nNghe bài viết\n{LEAD}",
+ "date_dot": f"{HEADLINE}\n15.03.2024 10:30\n{LEAD}",
+ "month_name_en": f"{HEADLINE}\nMarch 15, 2024 10:30\n{LEAD}",
+ "short_year": f"{HEADLINE}\n15/03/24 10:30\n{LEAD}",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEADER_LAYOUTS))
+def test_headline_and_date_in_other_header_layouts(name):
+    c = clean_page(HEADER_LAYOUTS[name])
+    assert c.title.upper() == HEADLINE.upper() and c.published.value == "2024-03-15"
+    assert c.body.startswith(("Sáng 14/3", "(Chinhphu.vn)", "(ANTV)"))
