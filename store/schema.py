@@ -95,21 +95,25 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
 );
 """
 
-_V2 = """
-ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
-UPDATE entities SET articles = c.n, mentions = c.m
-    FROM (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities GROUP BY entity_id) AS c
-    WHERE c.entity_id = entities.id;
+COUNT_TRIGGERS = """
 CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
     UPDATE entities SET articles = articles + 1, mentions = mentions + new.mentions WHERE id = new.entity_id;
 END;
 CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
     UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
 END;
+"""
+"""The triggers that keep each entity's article and mention totals (versions 2 on; rebuilt with the table in 3)."""
+
+_V2 = """
+ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET articles = c.n, mentions = c.m
+    FROM (SELECT entity_id, count(*) AS n, sum(mentions) AS m FROM article_entities GROUP BY entity_id) AS c
+    WHERE c.entity_id = entities.id;
 CREATE INDEX article_entities_counts ON article_entities (article_id, mentions);
 DROP INDEX article_entities_by_article;
-"""
+""" + COUNT_TRIGGERS
 """Version 2: entity totals kept by triggers (the sidebar of a large result counts its complement), and
 a narrow index of (article, entity, mentions) so counting never reads the wide alias and span columns."""
 
@@ -132,13 +136,7 @@ INSERT INTO article_entities_v3 (article_id, entity_id, mentions)
 DROP TABLE article_entities;
 ALTER TABLE article_entities_v3 RENAME TO article_entities;
 CREATE INDEX article_entities_counts ON article_entities (article_id, mentions);
-CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
-    UPDATE entities SET articles = articles + 1, mentions = mentions + new.mentions WHERE id = new.entity_id;
-END;
-CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
-    UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
-END;
-"""
+""" + COUNT_TRIGGERS
 
 
 def _v3(conn: sqlite3.Connection) -> None:

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from store import mentions
+from store.schema import COUNT_TRIGGERS
 
 _TO_3 = """
 ALTER TABLE articles DROP COLUMN analysis;
@@ -31,14 +32,8 @@ DROP TABLE article_entities;
 DROP TABLE article_mentions;
 ALTER TABLE article_entities_v2 RENAME TO article_entities;
 CREATE INDEX article_entities_counts ON article_entities (article_id, mentions);
-CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN
-    UPDATE entities SET articles = articles + 1, mentions = mentions + new.mentions WHERE id = new.entity_id;
-END;
-CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN
-    UPDATE entities SET articles = articles - 1, mentions = mentions - old.mentions WHERE id = old.entity_id;
-END;
 PRAGMA user_version = 2;
-"""
+""" + COUNT_TRIGGERS
 
 _TO_1 = """
 DROP TRIGGER article_entities_counted;
