@@ -34,7 +34,7 @@ def snippet(text: str, q: Query, marks: tuple[str, str], size: int = 14) -> str 
 
     None when the text holds no hit (the match was in the title, say).
     """
-    spans = hit_spans(text, q, most=64)
+    spans = _early_spans(text, q) or hit_spans(text, q, most=64)
     if not spans:
         return None
     first = spans[0][0]
@@ -61,18 +61,47 @@ def hit_spans(text: str, q: Query, most: int = 2000) -> list[tuple[int, int]]:
     Bare words are looked for as one phrase first, as search does; each word alone only when the
     phrase is not in the text.
     """
-    flat = plain(text)
+    return _spans_in(plain(text), q, most)
+
+
+SNIPPET_REACH = 1500
+"""A snippet is looked for in the first this-many characters first: folding a whole body for every row of
+a page was most of a ranked search's time."""
+
+
+def _early_spans(text: str, q: Query) -> list[tuple[int, int]] | None:
+    """The hits of the body's beginning, when they alone decide the snippet: the phrase (if any) is there,
+    and the text around the first hit too."""
+    cut = text.rfind(" ", 0, SNIPPET_REACH) if len(text) > SNIPPET_REACH else -1
+    if cut <= 0:
+        return None
+    flat = plain(text[:cut])  # one character for one, and folding looks only backwards: a prefix of plain(text)
+    phrase, _ = _patterns(q)
+    if len(q.words) > 1 and not _find(flat, phrase, 1):
+        return None
+    spans = _spans_in(flat, q, 64)
+    return spans if spans and spans[0][0] + 600 <= cut else None
+
+
+@lru_cache(maxsize=64)
+def _patterns(q: Query) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The regexes of the bare words as one phrase, and of the quoted phrases and prefixes (remembered:
+    every row of a page asks for them)."""
     tail = r"\w*" if q.last_is_prefix else ""
-    phrase = [r"\s+".join(re.escape(plain(w)) for w in q.words) + tail] if q.words else []
-    fixed = [r"\s+".join(re.escape(plain(w)) for w in p) for p in q.phrases]
-    fixed += [re.escape(plain(p)) + r"\w*" for p in q.prefixes]
+    phrase = (r"\s+".join(re.escape(plain(w)) for w in q.words) + tail,) if q.words else ()
+    fixed = tuple(r"\s+".join(re.escape(plain(w)) for w in p) for p in q.phrases)
+    return phrase, fixed + tuple(re.escape(plain(p)) + r"\w*" for p in q.prefixes)
+
+
+def _spans_in(flat: str, q: Query, most: int) -> list[tuple[int, int]]:
+    phrase, fixed = _patterns(q)
     spans = _find(flat, phrase + fixed, most)
     if q.words and len(q.words) > 1 and not _find(flat, phrase, 1):
         spans += _find(flat, [re.escape(plain(w)) for w in q.words], most)
     return _merge(spans)
 
 
-def _find(flat: str, patterns: list[str], most: int) -> list[tuple[int, int]]:
+def _find(flat: str, patterns: tuple[str, ...] | list[str], most: int) -> list[tuple[int, int]]:
     """Whole-word matches of the patterns. The pattern leads (a leading look-behind would be tried at
     every position, ~10x slower); a match right after a word character is skipped by one character."""
     spans: list[tuple[int, int]] = []

@@ -178,6 +178,15 @@ def fts_expressions(q: Query, alternatives: tuple[str, ...] = ()) -> list[str]:
     return [as_phrase, anywhere]
 
 
+def rank_expression(q: Query, alternatives: tuple[str, ...] = ()) -> str | None:
+    """The query's words, phrase words, other spellings and prefixes as one OR of single terms, for bm25
+    ranking of articles already known to match (None when the query has no words)."""
+    words = dict.fromkeys([*q.words, *(w for p in q.phrases for w in p), *(w for a in alternatives for w in tokens(a))])
+    partial = q.words[-1] if q.last_is_prefix and q.words else None
+    terms = [_quote(w) + ("*" if w == partial else "") for w in words] + [_quote(p) + "*" for p in q.prefixes]
+    return " OR ".join(terms) or None
+
+
 def exclusion_expression(q: Query) -> str | None:
     """An FTS5 expression matching articles to leave out, if any."""
     return " OR ".join(_quote(w) for w in q.excluded) or None

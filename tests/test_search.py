@@ -181,3 +181,49 @@ def test_phrase_is_looked_for_among_the_newest_articles_with_all_the_words(store
     assert page.mode == "all words" and len(page.rows) == 5  # the phrase is only in the oldest, past the window
     assert Q.count(store.conn, parse("xanh luc"), page.expression) == 5
     assert Q.timeline(store.conn, parse('"xanh luc"')).rows  # quotes still find the phrase anywhere
+
+
+def test_ranked_search_puts_the_article_about_the_words_first(store, tmp_path):
+    """bm25 over the query's words: the words in the headline and often in the text rank above a passing mention,
+    whatever the dates."""
+    from store import ingest
+
+    folder = tmp_path / "rank"
+    folder.mkdir()
+    filler = "Người dân trong vùng vẫn sinh hoạt bình thường và chuẩn bị cho mùa vụ mới ở các cánh đồng ven sông."
+    (folder / "about.txt").write_text(
+        "Lực lượng gìn giữ hòa bình tại Abyei\n05/06/2019 08:00\n\nNgày 5/6/2019, lực lượng gìn giữ hòa bình tuần tra ở Abyei. "
+        "Abyei là vùng tranh chấp; tại Abyei, các sĩ quan gìn giữ hòa bình bảo vệ dân thường.\n", encoding="utf-8")
+    for year in (2021, 2022, 2023):
+        (folder / f"{year}.txt").write_text(
+            f"Tin nông nghiệp năm {year}\n05/06/{year} 08:00\n\nNgày 5/6/{year}, {filler} Một đoàn khách từng đến Abyei.\n", encoding="utf-8")
+    ingest(store, [folder], workers=1)
+    ranked = Q.timeline(store.conn, parse("abyei"))
+    by_date = Q.timeline(store.conn, parse("abyei"), ranked=False)
+    assert ranked.rows[0].title == "Lực lượng gìn giữ hòa bình tại Abyei"
+    assert by_date.rows[0].title == "Tin nông nghiệp năm 2023" and len(ranked.rows) == len(by_date.rows) == 4
+
+
+@pytest.mark.parametrize("text", ["place:\"nam sudan\"", "org:unmiss since:2022", "person:\"luong tam quang\" hoa binh",
+                                  "org:\"bo cong an\" -unmiss"])
+def test_entity_filters_probe_or_list_with_the_same_result(seeded, monkeypatch, text):
+    """A common entity is filtered by probing each article, a rare one by listing its articles: the same rows."""
+    monkeypatch.setattr(Q, "COMMON_SHARE", 10**9)  # every entity counts as common
+    probed = [r.id for r in Q.timeline(seeded.conn, parse(text), limit=100, ranked=False).rows]
+    monkeypatch.setattr(Q, "COMMON_SHARE", 0)  # none does
+    listed = [r.id for r in Q.timeline(seeded.conn, parse(text), limit=100, ranked=False).rows]
+    assert probed == listed != []
+
+
+@pytest.mark.parametrize("text", ["luong tam quang", "hoa binh", "united nations", "unmiss", "nam sudan", "interp*",
+                                  '"bo cong an" abyei', "canh sat lien hop quoc", "bo cong an viet nam"])
+def test_snippets_cut_from_the_beginning_equal_those_from_the_whole_body(seeded, monkeypatch, text):
+    from store import highlight
+
+    bodies = [r[0] for r in seeded.conn.execute("SELECT body FROM articles")]
+    bodies += ["\n\n".join(bodies)]  # longer than the first look, hits late and early
+    q = Q.with_spellings(seeded.conn, parse(text))
+    early = [highlight.snippet(b, q, ("[", "]")) for b in bodies]
+    monkeypatch.setattr(highlight, "SNIPPET_REACH", 10**9)
+    assert early == [highlight.snippet(b, q, ("[", "]")) for b in bodies]
+    assert any(early)
