@@ -208,7 +208,7 @@ def test_ranked_search_puts_the_article_about_the_words_first(store, tmp_path):
                                   "org:\"bo cong an\" -unmiss"])
 def test_entity_filters_probe_or_list_with_the_same_result(seeded, monkeypatch, text):
     """A common entity is filtered by probing each article, a rare one by listing its articles: the same rows."""
-    monkeypatch.setattr(Q, "COMMON_SHARE", 10**9)  # every entity counts as common
+    monkeypatch.setattr(Q, "COMMON_SHARE", 10**9)  # on a page, every entity counts as common
     probed = [r.id for r in Q.timeline(seeded.conn, parse(text), limit=100, ranked=False).rows]
     monkeypatch.setattr(Q, "COMMON_SHARE", 0)  # none does
     listed = [r.id for r in Q.timeline(seeded.conn, parse(text), limit=100, ranked=False).rows]
