@@ -26,6 +26,9 @@ FIELDS = {
     "event": "event",
 }
 MAX_TERMS = 48
+RANK_TERMS = 8
+"""At most this many single words rank a result; the query's own come first, then its entity's shortest
+other spellings ('LHQ' before 'Liên Hiệp Quốc'): bm25 counts each word's articles in the whole store."""
 PREFIX_INDEXED = 3
 """The longest prefix the FTS index keeps (schema: prefix = '2 3'); longer typed prefixes would scan."""
 _PART = re.compile(r'(-?)(?:([A-Za-z]+):)?(?:"([^"]*)("?)|(\S+))')
@@ -181,7 +184,9 @@ def fts_expressions(q: Query, alternatives: tuple[str, ...] = ()) -> list[str]:
 def rank_expression(q: Query, alternatives: tuple[str, ...] = ()) -> str | None:
     """The query's words, phrase words, other spellings and prefixes as one OR of single terms, for bm25
     ranking of articles already known to match (None when the query has no words)."""
-    words = dict.fromkeys([*q.words, *(w for p in q.phrases for w in p), *(w for a in alternatives for w in tokens(a))])
+    own = dict.fromkeys([*q.words, *(w for p in q.phrases for w in p)])
+    others = dict.fromkeys(w for a in sorted(alternatives, key=len) for w in tokens(a) if w not in own)
+    words = [*own, *list(others)[: max(0, RANK_TERMS - len(own))]]  # each term costs a pass over its articles
     partial = q.words[-1] if q.last_is_prefix and q.words else None
     terms = [_quote(w) + ("*" if w == partial else "") for w in words] + [_quote(p) + "*" for p in q.prefixes]
     return " OR ".join(terms) or None

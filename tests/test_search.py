@@ -227,3 +227,15 @@ def test_snippets_cut_from_the_beginning_equal_those_from_the_whole_body(seeded,
     monkeypatch.setattr(highlight, "SNIPPET_REACH", 10**9)
     assert early == [highlight.snippet(b, q, ("[", "]")) for b in bodies]
     assert any(early)
+
+
+def test_ranking_terms_are_the_query_words_then_the_shortest_other_spellings():
+    from store.query import RANK_TERMS, rank_expression
+
+    q = parse('luong "tam quang" interp*')
+    assert rank_expression(q) == '"luong" OR "tam" OR "quang" OR "interp"*'
+    many = rank_expression(parse("unmiss"), ("phai bo lien hop quoc tai nam sudan", "lhq unmiss", "nam xu dang"))
+    assert many.split(" OR ") == ['"unmiss"', '"lhq"', '"nam"', '"xu"', '"dang"', '"phai"', '"bo"', '"lien"']
+    assert len(many.split(" OR ")) == RANK_TERMS
+    assert rank_expression(parse("luong tam qu", typing=True)).endswith('"qu"*')
+    assert rank_expression(parse("since:2022")) is None
