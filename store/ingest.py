@@ -131,8 +131,8 @@ def ingest(
     conn = store.conn
     batch = 0
     cache = WriteCache(analysis=analysis_fingerprint(aliases))
-    known = _up_to_date(conn, refs, cache.analysis)
     try:
+        known = _up_to_date(conn, refs, cache.analysis)
         conn.execute("BEGIN IMMEDIATE")
         for done, item in enumerate(_extract_all(refs, known, max_bytes, workers or os.cpu_count() or 1, aliases), 1):
             if isinstance(item, Rejected):
