@@ -9,6 +9,7 @@ import pytest
 import store.schema as schema_module
 from store import ingest, open_store, parse
 from store import facets as F
+from store import articles as A
 from store import queries as Q
 
 from .old_stores import downgrade
@@ -75,7 +76,7 @@ def old_store(db, seed_copy, version):
 
 def details(conn):
     """Every article's entities as ``show --json`` gives them."""
-    return {i: Q.article_entities(conn, i) for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")}
+    return {i: A.article_entities(conn, i) for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")}
 
 
 @pytest.mark.parametrize("version", [1, 2, 3])

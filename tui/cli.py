@@ -13,6 +13,7 @@ import typer
 
 from store import StoreError, default_path, ensure_seeded, ingest as ingest_files, open_store, parse
 from store import facets as F
+from store import articles as A
 from store import queries as Q
 from store.db import Store
 from store.extract import DEFAULT_MAX_BYTES
@@ -182,7 +183,7 @@ def show(
 ) -> None:
     """One article: metadata, clean body, entities and dated events."""
     store = open_for_reading()
-    record = Q.article(store.conn, article_id)
+    record = A.article(store.conn, article_id)
     if record is None:
         _fail(f"no article with id {article_id}")
     if as_json:

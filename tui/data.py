@@ -15,6 +15,7 @@ from pathlib import Path
 
 from store import open_store, parse
 from store import facets as F
+from store import articles as A
 from store import queries as Q
 from store.highlight import hit_spans
 
@@ -102,7 +103,7 @@ class Source:
     def article(self, article_id: int, text: str) -> dict | None:
         """One article with entities, events and the spans of the typed words."""
         with self.connect() as conn:
-            record = Q.article(conn, article_id)
+            record = A.article(conn, article_id)
             q = Q.with_spellings(conn, parse(text, typing=True)) if record is not None else None
         if record is not None:
             record["hits"] = hit_spans(record["body"], q)

@@ -101,7 +101,7 @@ def _section(article: dict, excerpt: str | None) -> list[str]:
 
 def render(articles: list[dict], query: str = "", store: str = "", excerpts: dict[int, str] | None = None,
            exported: str | None = None) -> str:
-    """The Markdown brief for ``articles`` (records as ``store.queries.article`` returns them).
+    """The Markdown brief for ``articles`` (records as ``store.articles.article`` returns them).
 
     Args:
         articles: the selection, in the order to write it.
@@ -156,14 +156,15 @@ def gather(conn, ids: list[int] | None, query: str, excerpt: bool) -> tuple[list
     """The articles to export, newest first: ``ids`` if given (within the query if one is given too),
     else what the query selects, else the whole store; with ``excerpt``, their matching snippets."""
     from store import parse
+    from store import articles as A
     from store import queries as Q
 
     q = parse(query)
     selected = Q.matching_ids(conn, q)
     if ids is not None:
         wanted = set(ids)
-        selected = [i for i in selected if i in wanted] if query.strip() else [i for i in ids if Q.article(conn, i)]
-    records = [Q.article(conn, i) for i in dict.fromkeys(selected)]
+        selected = [i for i in selected if i in wanted] if query.strip() else [i for i in ids if A.article(conn, i)]
+    records = [A.article(conn, i) for i in dict.fromkeys(selected)]
     records = [r for r in records if r is not None]
     records.sort(key=lambda r: r["id"], reverse=True)
     records.sort(key=lambda r: r["published"] or "", reverse=True)
