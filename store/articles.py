@@ -7,6 +7,7 @@ import json
 import sqlite3
 
 from . import mentions
+from .packing import unpack
 from .schema import user_version
 
 
@@ -19,6 +20,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
         return None
     keys = ("id", "title", "lead", "outlet", "byline", "published", "published_precision", "published_source", "body")
     record = dict(zip(keys, row))
+    record["body"] = unpack(record["body"])
     sources = [r[0] for r in conn.execute("SELECT display FROM sources WHERE article_id = ? ORDER BY rowid", (article_id,))]
     record["source"] = sources[0] if sources else None
     record["duplicates"] = sources[1:]
@@ -61,7 +63,7 @@ def _mention_details(conn: sqlite3.Connection, article_id: int) -> dict[int, tup
 
 def article_events(conn: sqlite3.Connection, article_id: int) -> list[dict]:
     """The dated events of an article in text order, with their sentences."""
-    body = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    body = unpack(conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0])
     out = []
     for row in conn.execute(
         "SELECT start, end, precision, year_inferred, text, text_start, sentence_start, sentence_end, entity_ids"

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 
 from .highlight import snippet
+from .packing import unpack
 from .query import Query, exclusion_expression, fts_expressions, rank_expression, tokens
 from .schema import SHIFT, sort_key, user_version
 from .text import fold_key
@@ -149,10 +150,12 @@ def _key_after(until: str) -> int:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """SQL functions the queries use: fold_key(text) and accent_hit(text, phrase)."""
+    """SQL functions the queries use: fold_key(text), accent_hit(body, phrase) and body_slice(body, start, end)
+    (bodies are compressed: ``store.packing``)."""
     conn.create_function("fold_key", 1, lambda s: fold_key(s) if s else "", deterministic=True)
-    conn.create_function("accent_hit", 2, lambda body, phrase: int(phrase in (body or "").casefold()),
+    conn.create_function("accent_hit", 2, lambda body, phrase: int(phrase in unpack(body).casefold()),
                          deterministic=True)
+    conn.create_function("body_slice", 3, lambda body, start, end: unpack(body)[start:end], deterministic=True)
 
 
 _COLUMNS = ("a.id, a.title, a.lead, a.outlet, a.published, a.published_precision, {snippet},"
@@ -289,7 +292,7 @@ def _with_snippets(conn: sqlite3.Connection, q: Query, records: list[tuple]) -> 
     wider = with_spellings(conn, q)
     out = {}
     for r in records:
-        cut = snippet(r[9], wider, (HIT_OPEN, HIT_CLOSE))
+        cut = snippet(unpack(r[9]), wider, (HIT_OPEN, HIT_CLOSE))
         out[r[8]] = Row(*r[:6], cut or r[6] or "", r[7] or "")
     return out
 
@@ -363,7 +366,7 @@ def events(conn: sqlite3.Connection, since: str | None = None, until: str | None
         where.append(f"ev.article_id IN ({scope[0]})")
         params.extend(scope[1])
     sql = ("SELECT ev.id, ev.article_id, ev.start, ev.end, ev.precision, ev.year_inferred, ev.text, ev.sentence_start,"
-           " ev.sentence_end, a.title, a.lead, a.outlet, substr(a.body, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)"
+           " ev.sentence_end, a.title, a.lead, a.outlet, body_slice(a.body, ev.sentence_start, ev.sentence_end)"
            f" FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {' AND '.join(where)}"
            " ORDER BY ev.start LIKE 'XXXX%', ev.start, ev.article_id, ev.text_start LIMIT ? OFFSET ?")
     keys = ("id", "article_id", "start", "end", "precision", "year_inferred", "text", "sentence_start", "sentence_end",

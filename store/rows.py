@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from .extract import Extracted
 from .mentions import entity_detail
+from .packing import pack
 from .text import fold, fold_key
 
 
@@ -59,7 +60,9 @@ class ArticleRows(NamedTuple):
     published: str | None
     published_precision: str | None
     published_source: str | None
-    body: str
+    body: bytes
+    """The clean body as stored (``store.packing``): compressed here, it also crosses to the writer in a third
+    of the bytes."""
     fts_title: str
     fts_body: str
     entities: tuple[EntityRow, ...]
@@ -79,7 +82,7 @@ def prepare(x: Extracted) -> ArticleRows:
         path=x.path, display=x.display, file_hash=x.file_hash, size=x.size, encoding=x.encoding, hash=x.hash,
         title=c.title, lead=lead_of(c.body), outlet=c.outlet, byline=c.byline,
         published=pub.value if pub else None, published_precision=pub.precision if pub else None,
-        published_source=pub.source if pub else None, body=c.body,
+        published_source=pub.source if pub else None, body=pack(c.body),
         fts_title=fold(c.title or ""), fts_body=fold(c.body),
         entities=entity_rows(x), events=tuple(event_rows(x)),
     )

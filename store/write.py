@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .mentions import join_details
+from .packing import unpack
 from .rows import ArticleRows, EntityRow
 from .schema import sort_key
 from .text import fold
@@ -79,7 +80,7 @@ def _fts_delete(conn: sqlite3.Connection, article_id: int, cache: WriteCache) ->
     row = conn.execute("SELECT sort_key, title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is not None:
         conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                     (row[0], fold(row[1] or ""), fold(row[2])))
+                     (row[0], fold(row[1] or ""), fold(unpack(row[2]))))
 
 
 def _article_values(r: ArticleRows) -> tuple:

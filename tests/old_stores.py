@@ -8,7 +8,13 @@ import sqlite3
 from pathlib import Path
 
 from store import mentions
+from store.packing import unpack
 from store.schema import COUNT_TRIGGERS
+
+_TO_4 = """
+UPDATE articles SET body = unpack(body);
+PRAGMA user_version = 4;
+"""
 
 _TO_3 = """
 ALTER TABLE articles DROP COLUMN analysis;
@@ -47,9 +53,13 @@ PRAGMA user_version = 1;
 
 
 def downgrade(db: Path, version: int) -> Path:
-    """Rewrite the store at ``db`` (this release's schema, 4) as schema ``version`` (1 to 3) held it."""
+    """Rewrite the store at ``db`` (this release's schema, 5) as schema ``version`` (1 to 4) held it."""
     conn = sqlite3.connect(db, isolation_level=None)
     try:
+        conn.create_function("unpack", 1, unpack)
+        conn.executescript(_TO_4)
+        if version == 4:
+            return db
         conn.executescript(_TO_3)
         if version == 3:
             return db

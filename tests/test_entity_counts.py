@@ -79,7 +79,15 @@ def details(conn):
     return {i: A.article_entities(conn, i) for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")}
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+def readings(conn):
+    """What a reader sees of the store: every article whole (body, events and their sentences), the event
+    list and a page of search snippets."""
+    Q.register_functions(conn)
+    whole = {i: A.article(conn, i) for (i,) in conn.execute("SELECT id FROM articles ORDER BY id")}
+    return whole, Q.events(conn), Q.timeline(conn, parse("luong tam quang"))
+
+
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_an_older_store_is_migrated_with_its_totals_and_mentions(tmp_path, seed_copy, version):
     current = open_store(tmp_path / "current.db")
     ingest(current, [seed_copy], workers=1)
@@ -87,6 +95,8 @@ def test_an_older_store_is_migrated_with_its_totals_and_mentions(tmp_path, seed_
     assert schema_module.user_version(s.conn) == schema_module.SCHEMA_VERSION
     assert kept_totals(s.conn) == brute_counts(s.conn) == brute_counts(current.conn) != {}
     assert details(s.conn) == details(current.conn)
+    assert readings(s.conn) == readings(current.conn)
+    assert {r[0] for r in s.conn.execute("SELECT DISTINCT typeof(body) FROM articles")} == {"blob"}
     indexes = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "article_entities_counts" in indexes and "article_entities_by_article" not in indexes
     columns = {r[1] for r in s.conn.execute("PRAGMA table_info(article_entities)")}
@@ -95,7 +105,7 @@ def test_an_older_store_is_migrated_with_its_totals_and_mentions(tmp_path, seed_
     s.close()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_a_read_only_older_store_still_counts_and_shows_mentions(tmp_path, seed_copy, version):
     current = open_store(tmp_path / "current.db")
     ingest(current, [seed_copy], workers=1)
@@ -106,5 +116,7 @@ def test_a_read_only_older_store_still_counts_and_shows_mentions(tmp_path, seed_
         matched = set(Q.matching_ids(s.conn, parse(text))) if text else None
         assert facet_counts(s.conn, text) == brute_counts(s.conn, matched) != {}
     assert details(s.conn) == details(current.conn)
+    assert readings(s.conn) == readings(current.conn)
+    assert {r[0] for r in s.conn.execute("SELECT DISTINCT typeof(body) FROM articles")} == {"text"}
     current.close()
     s.close()

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 
 from store import ingest
+from store.packing import unpack
 
 
 def test_seeds_ingest_once_then_unchanged(store, seed_copy):
@@ -23,7 +24,7 @@ def test_changed_file_updates_its_article(store, seed_copy):
     path.write_text(path.read_text(encoding="utf-8").replace("Khổng Hà", "Khổng Hà\n\nThêm một câu mới vào cuối bài viết để kiểm tra cập nhật nội dung."), encoding="utf-8")
     result = ingest(store, [seed_copy], workers=1)
     assert (result.updated, result.unchanged) == (1, 4)
-    body = store.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    body = unpack(store.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0])
     assert body.endswith("kiểm tra cập nhật nội dung.")
     hits = store.conn.execute("SELECT a.id FROM articles_fts JOIN articles a ON a.sort_key = articles_fts.rowid"
                               " WHERE articles_fts MATCH ?", ('"kiem tra cap nhat noi dung"',)).fetchall()
