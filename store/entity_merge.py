@@ -83,7 +83,8 @@ def merge_short_forms(mentions: list[Mention]) -> list[Mention]:
     full = {m.key: m for m in mentions}
     people = [f for f in full.values() if f.type == "person"]
     orgs = {f.key.split(":", 1)[1]: f for f in full.values() if f.type == "organization"}
-    targets = {key: _full_form(m, people, orgs) for key, m in full.items()}
+    places = {f.key.split(":", 1)[1] for f in full.values() if f.type == "place"}
+    targets = {key: _full_form(m, people, orgs, places) for key, m in full.items()}
     out = []
     for m in mentions:
         target = targets[m.key]
@@ -93,11 +94,22 @@ def merge_short_forms(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _full_form(m: Mention, people: list[Mention], orgs: dict[str, Mention]) -> Mention | None:
+def _full_form(m: Mention, people: list[Mention], orgs: dict[str, Mention], places: set[str]) -> Mention | None:
     """The mention whose entity ``m`` is a short form of, if the article names one."""
     body = m.key.split(":", 1)[1]
     if m.type == "person":
         return next((f for f in people if f.key != m.key and f.key.endswith(" " + body)), None)
     if m.type == "organization" and m.english is None:
-        return next((orgs[body + s] for s in HOME_SUFFIX if body + s in orgs), None)
+        home = next((orgs[body + s] for s in HOME_SUFFIX if body + s in orgs), None)
+        return home or _only_longer_name(body, orgs, places)
     return None
+
+
+def _only_longer_name(body: str, orgs: dict[str, Mention], places: set[str]) -> Mention | None:
+    """'Văn phòng Thường trực' after 'Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình LHQ': the one longer
+    name of the article that it begins, unless a place follows ('Bộ Nội vụ Ai Cập' is another ministry)."""
+    longer = [(name[len(body) + 1 :], f) for name, f in orgs.items() if name.startswith(body + " ")]
+    if len(longer) != 1 or len(body.split()) < 2:
+        return None
+    rest, full = longer[0]
+    return None if any(rest == p or rest.startswith(p + " ") for p in places) else full

@@ -133,3 +133,25 @@ def test_titles_stop_at_the_next_person_and_at_led_by():
     titles = {m.name: m.titles for m in extract_entities(text) if m.type == "person"}
     assert titles["Faisal Shahkar"] == ("Ông", "Cố vấn Cảnh sát LHQ")
     assert titles["Lê Quốc Hùng"] == ("Thượng tướng", "Thứ trưởng Bộ Công an")
+
+
+@pytest.mark.parametrize("text,short,full", [
+    ("Khóa học do Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình Liên hợp quốc tổ chức. Đại tá Phạm Xuân Kiên, "
+     "Giám đốc Văn phòng Thường trực, phát biểu.", "Văn phòng Thường trực", "Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình Liên hợp quốc"),
+    ("Đại diện Ban Thư ký ASEANAPOL cho biết Ban Thư ký sẽ gửi báo cáo.", "Ban Thư ký", "Ban Thư ký ASEANAPOL"),
+])
+def test_a_short_form_is_the_one_longer_name_it_begins(text, short, full):
+    from store.entities import extract_entities
+
+    names = {fold_key(m.surface): m.name for m in extract_entities(text) if m.type == "organization"}
+    assert names[fold_key(short)] == names[fold_key(full)]
+
+
+def test_a_short_form_stays_itself_before_a_place_or_two_longer_names():
+    from store.entities import extract_entities
+
+    text = ("Cục Cảnh sát giao thông Lào và Cục Cảnh sát giao thông đã ký kết. Văn phòng INTERPOL Seoul, "
+            "Văn phòng INTERPOL Tokyo và Văn phòng INTERPOL trao đổi.")
+    names = {fold_key(m.surface): m.name for m in extract_entities(text) if m.type == "organization"}
+    assert names[fold_key("Cục Cảnh sát giao thông")] == "Cục Cảnh sát giao thông"
+    assert names[fold_key("Văn phòng INTERPOL")] == "Văn phòng INTERPOL"
