@@ -239,6 +239,11 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
     return end, byline, outlet, published
 
 
+def _tidy_byline(line: str | None) -> str | None:
+    """A byline without the separators a layout put beside it ('NHÓM PV |')."""
+    return (line.strip(" |-–—•·") or None) if line else None
+
+
 def _byline_above(rows: list[str], start: int, title: int | None) -> str | None:
     lo = title + 1 if title is not None else max(0, start - 3)
     for line in rows[lo:start]:
@@ -290,7 +295,7 @@ def clean_page(text: str) -> Cleaned:
         title=title,
         outlet=outlet,
         published=published or tail_date or page.tag_date,
-        byline=byline or _byline_above(rows, start, title_at),
+        byline=_tidy_byline(byline or _byline_above(rows, start, title_at)),
     )
 
 

@@ -91,12 +91,20 @@ class _Extractor(HeadNames):
             if keys[i] not in prefixes and keys[i] not in names:
                 continue
             hit = self._gazetteer_at(i)
-            if hit and hit[1].type == "place" and i and self.keys[i - 1] == "tiếng" and self.plains[i]:
-                continue  # 'tiếng Anh', 'tiếng Pháp': a language, not a place
+            if hit and hit[1].type == "place" and self._not_the_country(i, hit[0]):
+                continue
             if hit:
                 end = self._with_ordinal(hit[0]) if hit[1].type == "event" else hit[0]
                 found.append(Span(i, end, hit[1].type, hit[1], source="gazetteer"))
         self.spans = drop_nested(found, lambda s: True)
+
+    def _not_the_country(self, i: int, j: int) -> bool:
+        """'tiếng Anh' (a language), 'Văn phòng Pháp quyền' and 'Ý kiến' (words that begin with a country's
+        syllable) do not name the place."""
+        if i and self.keys[i - 1] == "tiếng" and self.plains[i]:
+            return True
+        return j == i + 1 and j < self.n and self.plains[j] and not self.caps[j] and \
+            f"{self.keys[i]} {self.keys[j]}" in X.COUNTRY_SYLLABLE_WORDS
 
     # acronyms ---------------------------------------------------------------------------------
     def scan_acronyms(self) -> None:

@@ -165,8 +165,9 @@ class HeadNames:
         """'Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất': an event described
         in lower case is named by its ordinal; without one it is only a meeting."""
         for m in range(k, min(self.n, k + 16)):
+            key = self.keys[m]
             if not self.plains[m] or m in people or (
-                    self.keys[m] not in X.ORG_VOCAB and self.keys[m] not in X.BRIDGES and not self.caps[m]):
+                    key not in X.ORG_VOCAB and key not in X.BRIDGES and key not in X.PLACE_HEADS and not self.caps[m]):
                 return None
             if ORDINAL_TAIL.match(self._rest(m + 1)):
                 return self._with_ordinal(m + 1)

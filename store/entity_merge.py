@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .gazetteer import Entry
 from .text import match_key, modern_tones
 
+_POLITY_WORDS = frozenset("dân chủ nhân xã hội nghĩa".split())
 HOME_SUFFIX = (" việt nam", " nước chxhcn việt nam", " liên hợp quốc", " lhq")
 
 
@@ -53,15 +54,20 @@ def drop_nested(spans: list[Span], keep: object, same_end: bool = False) -> list
 
 def org_ident(surface: str) -> str:
     """An organisation's name without 'nước' / 'Cộng hòa' before its country, past the head noun
-    ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus')."""
+    ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus', 'Bộ An ninh nước Cộng hòa dân chủ
+    nhân dân Lào' is 'Bộ An ninh Lào')."""
     words = surface.split()
     kept: list[str] = []
     i = 0
     while i < len(words):
         pair = match_key(" ".join(words[i : i + 2]))
-        if i >= 2 and pair == "cộng hòa" and i + 2 < len(words) and words[i + 2][:1].isupper():
-            i += 2
-            continue
+        if i >= 2 and pair == "cộng hòa":
+            k = i + 2
+            while k < len(words) and match_key(words[k]) in _POLITY_WORDS:
+                k += 1  # 'Cộng hòa dân chủ nhân dân Lào', 'Cộng hòa xã hội chủ nghĩa Việt Nam'
+            if k < len(words) and words[k][:1].isupper():
+                i = k
+                continue
         if i >= 2 and match_key(words[i]) == "nước" and i + 1 < len(words) and words[i + 1][:1].isupper():
             i += 1
             continue

@@ -92,9 +92,16 @@ ORG_VOCAB = _keys(
     "tổng|tham|mưu|hậu|cần|huấn|luyện|gìn|giữ|chống|khủng|bố|buôn|lậu|mua|bán|người|rửa|tiền|sát|quyền|tị|di|cư|"
     "phụ|nữ|trẻ|em|đẳng|giới|niên|văn|hóa|thể|thao|du|lịch|lao|động|thương|binh|vận|tải|xây|dựng|nông|nghiệp|"
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
-    "thi|án|giam|giữ|cải|tạo|thường|trực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
+    "thi|án|giam|giữ|cải|tạo|thường|trực|chế|khu|vực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
     "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên"
 )
+COUNTRY_SYLLABLE_WORDS = _keys(
+    "pháp luật|pháp lý|pháp quyền|pháp chế|pháp y|pháp nhân|pháp điển|pháp lệnh|pháp trị|pháp danh|pháp sư|"
+    "mỹ thuật|mỹ nghệ|mỹ phẩm|mỹ quan|mỹ học|ý kiến|ý chí|ý nghĩa|ý thức|ý tưởng|ý định|nhật ký|nga mi|"
+    "đức tin|đức độ|anh hùng|anh dũng"
+)
+"""Words whose first syllable, capitalised in a name or a sentence, is also a country ('Văn phòng Pháp quyền',
+'Đại học Mỹ thuật', 'Ý kiến'): there it is not the country."""
 STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")
 TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với do bởi "
                        "thay chúc gửi cảm đánh nói nêu kêu yêu chào tặng".split())

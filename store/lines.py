@@ -30,7 +30,8 @@ SECTION_NAMES = frozenset(
 )
 
 TAIL_MARKERS = re.compile(
-    r"^(?:tin cùng chuyên mục|cùng chuyên mục|tin mới nhất|tin mới|bài liên quan|tin liên quan|bài viết liên quan|"
+    r"^(?:(?:(?:các )?(?:tin|bài|bài viết|tin bài|tin tức)(?: khác)? )?cùng (?:chuyên mục|chủ đề|danh mục|sự kiện)|"
+    r"(?:các )?(?:bài viết|tin bài|tin tức) (?:khác|liên quan)|tin mới nhất|tin mới|bài liên quan|tin liên quan|bài viết liên quan|"
     r"xem thêm|đọc thêm|tin khác|các tin khác|các tin đã đưa|thông tin truy nã|nổi bật\b.{0,40}|tin nổi bật|"
     r"bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|đừng bỏ lỡ|mới nhất|có thể bạn quan tâm|"
     r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
@@ -112,8 +113,23 @@ OUTLETS = {
         "KTĐT": "Kinh tế & Đô thị", "GD&TĐ": "GD&TĐ", "Dân Việt": "Dân Việt", "VTC": "VTC News", "VnExpress.net": "VnExpress",
         "Infonet": "Infonet", "Thanh tra": "Báo Thanh tra", "Báo Thanh tra": "Báo Thanh tra", "ND": "Nhân Dân",
         "VOV": "VOV", "VOVworld": "VOV", "Đài Tiếng nói Việt Nam": "VOV", "Truyền hình Công an nhân dân": "ANTV",
+        "HNMO": "Hà Nội Mới", "Báo Hà Nội Mới": "Hà Nội Mới", "Đại biểu Nhân dân": "Đại biểu Nhân dân",
+        "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
+        "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
+        "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
+        "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
+DOMAINS = {
+    "hanoimoi": "Hà Nội Mới", "laodong": "Lao Động", "daibieunhandan": "Đại biểu Nhân dân", "vtcnews": "VTC News",
+    "tuoitre": "Tuổi Trẻ", "thanhnien": "Thanh Niên", "dantri": "Dân trí", "vnexpress": "VnExpress",
+    "vietnamnet": "VietNamNet", "nhandan": "Nhân Dân", "qdnd": "QĐND", "cand": "CAND", "anninhthudo": "ANTĐ",
+    "plo": "PLO", "sggp": "SGGP", "nld": "Người Lao Động", "tienphong": "Tiền Phong", "baoquocte": "Báo Quốc tế",
+    "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews",
+    "baochinhphu": "Chinhphu.vn", "dangcongsan": "ĐCSVN", "congan": "Công an TP.HCM", "kinhtedothi": "Kinh tế & Đô thị",
+    "bienphong": "Biên phòng", "baotintuc": "Báo Tin tức", "antv": "ANTV", "bocongan": "Cổng TTĐT Bộ Công an",
+}
+"""A site named by its domain ('hanoimoi.vn'): the outlet it is."""
 _CREDIT = re.compile(
     r"^(?:\(?(?:theo|nguồn|source)\s*:?\s+(?P<src>[^()\n]{2,60}?)\)?\.?"
     r"|(?P<portal>(?:cổng (?:ttđt|thông tin điện tử)|báo|tạp chí|đài|thông tấn xã|trang tin)\b[^\n]{2,60}?)\.?)$",
@@ -227,7 +243,7 @@ def outlet_name(text: str) -> str | None:
     if known:
         return known
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):
-        return text
+        return DOMAINS.get(text.lower().removeprefix("www.").split(".")[0], text)
     return None
 
 
