@@ -226,6 +226,7 @@ class _Extractor(HeadNames):
         return next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
 
     def _person_segment(self, a: int, b: int) -> None:
+        a = self._after_english_title(a, b)
         while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
             n = self._title_len(a)
             if not n and not self._head_at(a, ORG_EVENT_HEADS):
@@ -238,9 +239,20 @@ class _Extractor(HeadNames):
         if self._after_place_word(a, heads=title is None):
             return
         viet = any(VIET_ONLY.search(w) for w in self.words[a:b])
+        if not viet and not X.FOREIGN_STOP.isdisjoint(self.keys[a:b]):
+            return  # 'Deputy Minister of Public Security': English words of a post, not a name
         surname = self.keys[a] in X.SURNAMES
         if title is not None or (viet and surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
+
+    def _after_english_title(self, a: int, b: int) -> int:
+        """'Minister of Public Security General Lương Tam Quang': the name starts at the last English rank or
+        post inside a run of capitalised words (English editions put the post's words before it)."""
+        for name_at in range(b - 1, a + 1, -1):
+            for p in range(max(a, name_at - 3), name_at):
+                if self._words(p, name_at - p) in X.ENGLISH_TITLES:
+                    return p  # the longest title ending there: 'Senior Lieutenant General'
+        return a
 
     def _after_place_word(self, a: int, heads: bool = True) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,

@@ -31,7 +31,14 @@ POSITIONS = _keys(
     "trưởng khoa|hiệu trưởng|giám đốc công an|sĩ quan|điều tra viên|gs|pgs|ts|ths|đại biểu|nghị sĩ|ngoại trưởng"
 )
 HONORIFICS = _keys("ông|bà|ngài|đồng chí|đ/c|anh|chị|cô|chú|bác|em|cháu|nữ hoàng")
-TITLE_WORDS = RANKS | POSITIONS | HONORIFICS
+ENGLISH_TITLES = _keys(
+    "general|lieutenant general|senior lieutenant general|major general|colonel|senior colonel|lieutenant colonel|"
+    "captain|admiral|minister|deputy minister|secretary general|secretary-general|under-secretary-general|"
+    "president|vice president|prime minister|deputy prime minister|ambassador|mr|ms|mrs|dr|director|"
+    "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman"
+)
+"""Ranks and posts as English-language editions write them before a name ('General Lương Tam Quang')."""
+TITLE_WORDS = RANKS | POSITIONS | HONORIFICS | ENGLISH_TITLES
 TITLE_FIRST_WORDS = frozenset(key.split(" ")[0] for key in TITLE_WORDS)
 
 SURNAMES = _keys(
@@ -75,7 +82,9 @@ ORG_STOP = _keys(
 BRIDGES = _keys("về|và|của")
 FOREIGN_STOP = _keys(
     "the|of|and|for|in|on|at|to|police|security|united|nations|women|council|framework|summit|day|news|press|"
-    "online|global|international|national|world|forum|conference|general|assembly|office|department|force|mission"
+    "online|global|international|national|world|forum|conference|general|assembly|office|department|force|mission|"
+    "minister|deputy|secretary|lieutenant|colonel|major|senior|chief|director|president|ambassador|commissioner|"
+    "adviser|advisor|ministry|public|news|related"
 )
 NON_ENTITY_ACRONYMS = _keys(
     "gghb|chxhcn|chdcnd|tp|hcm|ubnd|hđnd|thpt|thcs|đbqh|bt|pv|ctv|tnhh|cp|gdp|usd|vnd|km|ha|kg|ttđt|cand|ttxvn|"

@@ -36,7 +36,8 @@ TAIL_MARKERS = re.compile(
     r"bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|đừng bỏ lỡ|mới nhất|có thể bạn quan tâm|"
     r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
-    r"theo dòng sự kiện|tin tiêu điểm|tin nóng)\s*:?\s*$",
+    r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
+    r"more news|latest news|most read)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -117,7 +118,7 @@ OUTLETS = {
         "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
-        "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
+        "Việt Nam News": "Vietnam News", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
 DOMAINS = {
