@@ -32,11 +32,38 @@ def plain(text: str) -> str:
 def snippet(text: str, q: Query, marks: tuple[str, str], size: int = 14) -> str | None:
     """About ``size`` words around the first hit of the query, hits between ``marks``, '…' where cut.
 
-    None when the text holds no hit (the match was in the title, say).
+    None when the text holds no hit (the match was in the title, say). The text is folded in steps
+    (``SNIPPET_REACHES``), each step only its new part, until the hits found decide the snippet.
     """
-    spans = _early_spans(text, q) or hit_spans(text, q, most=64)
-    if not spans:
-        return None
+    flat, done = "", 0
+    for reach in (*SNIPPET_REACHES, len(text)):
+        cut = len(text) if reach >= len(text) else text.rfind(" ", done, reach)
+        if cut <= done:
+            continue
+        flat += plain(text[done:cut])  # cut at a space: folding looks only backwards, so this is plain(text[:cut])
+        done = cut
+        if done == len(text):
+            spans = _spans_in(flat, q, 64)
+            return _cut(text, spans, marks, size)[0] if spans else None
+        if len(q.words) > 1 and not _find(flat, _patterns(q)[0], 1):
+            continue  # the phrase may come later, and then only the phrase is marked
+        spans = _spans_in(flat, q, 64)
+        if spans:
+            cut_text, end = _cut(text, spans, marks, size)
+            if end + _longest_hit(q) < done:  # every hit that may reach into the snippet was looked for
+                return cut_text
+    return None
+
+
+@lru_cache(maxsize=64)
+def _longest_hit(q: Query) -> int:
+    """A bound on the characters of one hit of the query (its phrase across line breaks, say)."""
+    parts = [" ".join(q.words), *(" ".join(p) for p in q.phrases), *q.prefixes]
+    return 2 * max(map(len, parts), default=0) + 40
+
+
+def _cut(text: str, spans: list[tuple[int, int]], marks: tuple[str, str], size: int) -> tuple[str, int]:
+    """The snippet around the first of ``spans``, and where it ends in ``text``."""
     first = spans[0][0]
     words = [m.span() for m in _WORD.finditer(text, max(0, first - 200), min(len(text), first + 600))]
     at = next((i for i, (_, end) in enumerate(words) if end > first), 0)
@@ -52,7 +79,7 @@ def snippet(text: str, q: Query, marks: tuple[str, str], size: int = 14) -> str 
         pos = e
     out.append(text[pos:end])
     body = " ".join("".join(out).split())
-    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else ""), end
 
 
 def hit_spans(text: str, q: Query, most: int = 2000) -> list[tuple[int, int]]:
@@ -64,23 +91,9 @@ def hit_spans(text: str, q: Query, most: int = 2000) -> list[tuple[int, int]]:
     return _spans_in(plain(text), q, most)
 
 
-SNIPPET_REACH = 1500
-"""A snippet is looked for in the first this-many characters first: folding a whole body for every row of
-a page was most of a ranked search's time."""
-
-
-def _early_spans(text: str, q: Query) -> list[tuple[int, int]] | None:
-    """The hits of the body's beginning, when they alone decide the snippet: the phrase (if any) is there,
-    and the text around the first hit too."""
-    cut = text.rfind(" ", 0, SNIPPET_REACH) if len(text) > SNIPPET_REACH else -1
-    if cut <= 0:
-        return None
-    flat = plain(text[:cut])  # one character for one, and folding looks only backwards: a prefix of plain(text)
-    phrase, _ = _patterns(q)
-    if len(q.words) > 1 and not _find(flat, phrase, 1):
-        return None
-    spans = _spans_in(flat, q, 64)
-    return spans if spans and spans[0][0] + 600 <= cut else None
+SNIPPET_REACHES = (400, 1500)
+"""A snippet is looked for in the first 400, then 1,500 characters before the whole body: folding a whole
+body for every row of a page was most of a ranked search's time, and most hits are in the lead."""
 
 
 @lru_cache(maxsize=64)

@@ -181,15 +181,19 @@ def fts_expressions(q: Query, alternatives: tuple[str, ...] = ()) -> list[str]:
     return [as_phrase, anywhere]
 
 
-def rank_expression(q: Query, alternatives: tuple[str, ...] = ()) -> str | None:
-    """The query's words, phrase words, other spellings and prefixes as one OR of single terms, for bm25
-    ranking of articles already known to match (None when the query has no words)."""
+def rank_terms(q: Query, alternatives: tuple[str, ...] = ()) -> list[str]:
+    """The query's words, phrase words, other spellings and prefixes as single FTS5 terms, for bm25 ranking
+    of articles already known to match (empty when the query has no words)."""
     own = dict.fromkeys([*q.words, *(w for p in q.phrases for w in p)])
     others = dict.fromkeys(w for a in sorted(alternatives, key=len) for w in tokens(a) if w not in own)
     words = [*own, *list(others)[: max(0, RANK_TERMS - len(own))]]  # each term costs a pass over its articles
     partial = q.words[-1] if q.last_is_prefix and q.words else None
-    terms = [_quote(w) + ("*" if w == partial else "") for w in words] + [_quote(p) + "*" for p in q.prefixes]
-    return " OR ".join(terms) or None
+    return [_quote(w) + ("*" if w == partial else "") for w in words] + [_quote(p) + "*" for p in q.prefixes]
+
+
+def rank_expression(q: Query, alternatives: tuple[str, ...] = ()) -> str | None:
+    """``rank_terms`` as one OR (None when the query has no words)."""
+    return " OR ".join(rank_terms(q, alternatives)) or None
 
 
 def exclusion_expression(q: Query) -> str | None:

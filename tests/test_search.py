@@ -226,7 +226,7 @@ def test_snippets_cut_from_the_beginning_equal_those_from_the_whole_body(seeded,
     bodies += ["\n\n".join(bodies)]  # longer than the first look, hits late and early
     q = Q.with_spellings(seeded.conn, parse(text))
     early = [highlight.snippet(b, q, ("[", "]")) for b in bodies]
-    monkeypatch.setattr(highlight, "SNIPPET_REACH", 10**9)
+    monkeypatch.setattr(highlight, "SNIPPET_REACHES", ())
     assert early == [highlight.snippet(b, q, ("[", "]")) for b in bodies]
     assert any(early)
 
@@ -241,3 +241,25 @@ def test_ranking_terms_are_the_query_words_then_the_shortest_other_spellings():
     assert len(many.split(" OR ")) == RANK_TERMS
     assert rank_expression(parse("luong tam qu", typing=True)).endswith('"qu"*')
     assert rank_expression(parse("since:2022")) is None
+
+
+@pytest.mark.parametrize("text", ["unmiss", "nam sudan", "abyei", "united nations", "lien hop quoc",
+                                  "canh sat lien hop quoc"])
+def test_leaving_common_words_out_of_the_ranking_keeps_its_order(seeded, monkeypatch, text):
+    """A word in half the articles or more weighs 1e-6 in bm25: without it, the articles holding the other words
+    keep their order (the rest, matched by common words alone, stay newest first)."""
+    q = parse(text)
+    f = Q.filters_for(seeded.conn, q, paged=True)
+    _, expression = Q.match_expression(seeded.conn, q, f)
+    terms = Q.rank_terms(q, Q.spellings(seeded.conn, q.words))
+    newest = Q.page_ids(seeded.conn, expression, f, 1000, 0, False)
+    kept = Q.informative(seeded.conn, terms, newest[-1], newest[0])
+    assert kept and len(kept) < len(terms)  # some word was common, and some was not
+    holding = {r[0] for r in seeded.conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (" OR ".join(kept),))}
+    ranked = Q.page_ids(seeded.conn, expression, f, 50, 0, True, terms)
+    monkeypatch.setattr(Q, "informative", lambda conn, terms, low, high: terms)
+    every_word = Q.page_ids(seeded.conn, expression, f, 50, 0, True, terms)
+    scored = [k for k in ranked if k in holding]
+    assert scored == [k for k in every_word if k in holding] != []
+    assert ranked[: len(scored)] == scored  # and before those matched by common words alone
