@@ -179,19 +179,23 @@ def _find_title(rows: list[str], start: int) -> int | None:
 def _published(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
     """The article's own timestamp near the headline or body; never a header clock among contacts."""
     anchor = title if title is not None else start
-    for i in range(max(0, anchor - 3), start):
+    # under the headline first: a stamp there is the article's even when a site clock stands above it
+    for i in [*range(anchor, start), *range(max(0, anchor - 3), anchor)]:
         stamp = L.timestamp_of(rows[i]) if rows[i] else None
-        if stamp is None or _is_header_clock(rows, i, anchor, start):
+        if stamp is None or _is_header_clock(rows, i, anchor):
             continue
         return Published(stamp[0].isoformat(), "day", rows[i]), stamp[1]
     return None, None
 
 
-def _is_header_clock(rows: list[str], i: int, anchor: int, start: int) -> bool:
-    """A clock above the headline followed by contacts or menus is the site's, not the article's."""
+def _is_header_clock(rows: list[str], i: int, anchor: int) -> bool:
+    """A clock above the headline followed by contacts or menus is the site's, not the article's; one section
+    name between them ('Ngày đăng: ...', 'Thời sự', the headline) is the article's label."""
     if i >= anchor:
         return False
     between = [r for r in rows[i + 1 : anchor] if r and not L.is_article_tool(r)]
+    if len(between) == 1 and L.is_section_name(between[0]):
+        return False
     return any(L.is_contact(r) or L.is_junk(r) for r in between)
 
 

@@ -23,6 +23,10 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
+_TITLE_NAME_WORDS = X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w in head.split(" ")} | frozenset(("nước", "cộng", "hòa", "dân", "chủ", "nhân", "xã", "hội",
+                                                          "nghĩa", "liên", "bang", "kiêm"))
+"""Lowercase words inside the body a title names ('Bộ trưởng Bộ An ninh nước Cộng hòa dân chủ nhân dân Lào')."""
+_POLITIES = frozenset(("dân chủ nhân dân", "xã hội chủ nghĩa"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -285,10 +289,21 @@ class _Extractor(HeadNames):
             rank = next((m for m in (2, 1) if self._words(k, m) in X.RANKS), 0)
             if rank and k + rank < n and self.caps[k + rank] and self.plains[k + rank]:
                 break  # ', Thiếu tá Nguyễn Thị Phương Hoa có ...': the next person, named with a rank
-            end = k + 1
+            end, named = k + max(1, self._title_len(k)), False
             while end < n and (self.plains[end] or self.joiners[end] == ".") and end - k < 14:  # 'Công an TP.HCM'
-                if self.keys[end] in X.TITLE_STOP:
+                key = self.keys[end]
+                if self._words(end, 4) in _POLITIES:  # 'nước Cộng hòa dân chủ nhân dân Lào' ('chủ' ends a title)
+                    end += 4
+                    continue
+                if key in X.TITLE_STOP:
                     break
+                post = self._title_len(end)
+                if post:  # 'Đặc phái viên của Tổng Thư ký LHQ'
+                    end += post
+                    continue
+                if named and not self.caps[end] and key not in _TITLE_NAME_WORDS:
+                    break  # ', Thứ trưởng Bộ Công an làm trưởng đoàn': the body's name has ended
+                named = named or self.caps[end]
                 end += 1
             titles.append(self._text(k, end))
             k = end

@@ -135,6 +135,18 @@ def test_titles_stop_at_the_next_person_and_at_led_by():
     assert titles["Lê Quốc Hùng"] == ("Thượng tướng", "Thứ trưởng Bộ Công an")
 
 
+def test_a_title_after_a_name_ends_with_the_body_it_names():
+    from store.entities import extract_entities
+
+    text = ("Thiếu tướng Lê Văn Kiên, Phó Cục trưởng Cục Đối ngoại biểu dương chị. Đoàn do Thượng tướng Lê Quốc Hùng, "
+            "Thứ trưởng Bộ Công an làm trưởng đoàn. Thượng tướng Vilay Lakhamphong, Bộ trưởng Bộ An ninh nước Cộng hòa "
+            "dân chủ nhân dân Lào, phát biểu. Ông Jürgen Stock, Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế, dự.")
+    titles = {m.name: m.titles[-1] for m in extract_entities(text) if m.type == "person"}
+    assert titles == {"Lê Văn Kiên": "Phó Cục trưởng Cục Đối ngoại", "Lê Quốc Hùng": "Thứ trưởng Bộ Công an",
+                      "Vilay Lakhamphong": "Bộ trưởng Bộ An ninh nước Cộng hòa dân chủ nhân dân Lào",
+                      "Jürgen Stock": "Tổng Thư ký Tổ chức Cảnh sát hình sự quốc tế"}
+
+
 @pytest.mark.parametrize("text,short,full", [
     ("Khóa học do Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình Liên hợp quốc tổ chức. Đại tá Phạm Xuân Kiên, "
      "Giám đốc Văn phòng Thường trực, phát biểu.", "Văn phòng Thường trực", "Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình Liên hợp quốc"),
