@@ -320,10 +320,20 @@ def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
     return (m.group("title").strip(), outlet) if outlet else (title, None)
 
 
+_PAPER = re.compile(r"^(?P<name>(?:Báo|Tạp chí) [A-ZĐ][\w&]*(?: [A-ZĐ][\w&]*){0,3})(?: điện tử)?$")
+"""A paper named alone in the header ('Báo Nghệ An điện tử')."""
+
+
 def _header_outlet(rows: list[str], start: int) -> str | None:
-    """An outlet named alone in the page header ('• ANTV')."""
+    """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
+    ('... | Báo Biên phòng')."""
     for line in rows[:start]:
-        name = L.outlet_name(line.lstrip("•·▪► ")) if line else None
+        if not line:
+            continue
+        bare = line.lstrip("•·▪► ")
+        paper = _PAPER.match(bare)
+        name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or _site_suffix(bare)[1]
+                or (paper.group("name") if paper else None))
         if name:
             return name
     return None

@@ -97,7 +97,7 @@ class HeadNames:
             type_ = "event" if head_key in X.EVENT_HEADS else "organization"
             if self._words(i, 3) in X.GENERIC_BODIES or self._words(i, 2) in X.GENERIC_BODIES:
                 continue
-            j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_)
+            j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_, head_key in X.UNIT_HEADS)
             known = gaz_starts.get((i, type_))
             abroad = self._country_after(known.j, countries) if known is not None and type_ == "organization" else None
             if abroad is not None:
@@ -118,7 +118,8 @@ class HeadNames:
             return None
         return next((b for a, b in countries if a in starts), None)
 
-    def _extent(self, k: int, people: set[int], proper: dict[int, int], force: bool, type_: str) -> int | None:
+    def _extent(self, k: int, people: set[int], proper: dict[int, int], force: bool, type_: str,
+                unit: bool = False) -> int | None:
         """End of a name after its head noun, or None when no capitalised specific name follows it."""
         n, end, caps, lower_run, after_proper = self.n, k, 0, 0, False
         capital, uppers, keys, plains = self.caps, self.uppers, self.keys, self.plains
@@ -142,8 +143,8 @@ class HeadNames:
             if k == head_end and type_ == "event":
                 return self._numbered_event(k, people)
             if k == head_end and not (force and key in X.PLACE_HEADS):
-                return self._designation(k)
-            if caps and keys[k - 1] in ("số", "cấp") and self.words[k].isdigit():
+                return k + 1 if unit and self.words[k].isdigit() else self._designation(k)  # 'Sư đoàn 312'
+            if caps and (keys[k - 1] in ("số", "cấp") or unit) and self.words[k].isdigit():
                 k, end = k + 1, k + 1
                 continue
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
@@ -152,7 +153,8 @@ class HeadNames:
             if key in X.BRIDGES and self._bridge_ok(k, people):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
-            partner = lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
+            partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
+                       and key not in X.BRIDGES)
             placeish = key in X.PLACE_HEADS and k + 1 < n and capital[k + 1]
             if not (partner or placeish or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= 5:
                 break

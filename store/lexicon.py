@@ -53,8 +53,11 @@ ORG_HEADS = _keys(
     "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
     "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"
-    "báo|tạp chí"
+    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm"
 )
+UNIT_HEADS = _keys("trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đại đội|trung đội|hải đội|hải đoàn|đội|"
+                   "đồn|đồn biên phòng|trạm|đơn vị|bệnh viện")
+"""Units named by words and then a number ('Đại đội Bảo vệ biên giới 222', 'Sư đoàn 312')."""
 FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội")
 EVENT_HEADS = _keys(
     "hội nghị|hội thảo|diễn đàn|đại hội|đại hội đồng|hội nghị thượng đỉnh|đối thoại|triển lãm|kỳ họp|phiên họp|"

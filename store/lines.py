@@ -50,6 +50,7 @@ _JUNK_PATTERNS = [
     r"^\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b.{0,60}$",
     r"^(?:chia sẻ|share|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
     r"(?:\s*[|/,]\s*\S+){0,6}$",
+    r"^(?:theo dõi|follow)\b[^.,;:!?]{0,60}$",  # 'Theo dõi Dân trí trên', '... trên Google News': a follow button
     r"^(?:chú thích ảnh|ảnh minh họa|ảnh minh hoạ|quảng cáo|advertisement|sponsored|xem video|bấm để xem)\.?$",
     r"^(?:ảnh|photo|video|nguồn ảnh)\s*:\s*\S.{0,60}$",
     r"^[A-ZĐ]{1,6}\d{1,5}[-_].{1,300}[-_]\d{1,3}$",
@@ -132,7 +133,7 @@ DOMAINS = {
 }
 """A site named by its domain ('hanoimoi.vn'): the outlet it is."""
 _CREDIT = re.compile(
-    r"^(?:\(?(?:theo|nguồn|source)\s*:?\s+(?P<src>[^()\n]{2,60}?)\)?\.?"
+    r"^(?:\(?(?:theo(?!\s+dõi\b)|nguồn|source)\s*:?\s+(?P<src>[^()\n]{2,60}?)\)?\.?"
     r"|(?P<portal>(?:cổng (?:ttđt|thông tin điện tử)|báo|tạp chí|đài|thông tấn xã|trang tin)\b[^\n]{2,60}?)\.?)$",
     re.IGNORECASE,
 )

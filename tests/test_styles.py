@@ -167,3 +167,12 @@ def test_a_short_form_stays_itself_before_a_place_or_two_longer_names():
     names = {fold_key(m.surface): m.name for m in extract_entities(text) if m.type == "organization"}
     assert names[fold_key("Cục Cảnh sát giao thông")] == "Cục Cảnh sát giao thông"
     assert names[fold_key("Văn phòng INTERPOL")] == "Văn phòng INTERPOL"
+
+
+def test_a_unit_is_named_by_its_number_and_and_starts_another_body():
+    from store.entities import extract_entities
+
+    text = "Đại đội Bảo vệ biên giới 222, Đồn Biên phòng Lý Thành và Sư đoàn 312 phối hợp với Bộ đội Biên phòng tỉnh Nghệ An."
+    orgs = [m.surface for m in extract_entities(text) if m.type == "organization"]
+    assert orgs == ["Đại đội Bảo vệ biên giới 222", "Đồn Biên phòng Lý Thành", "Sư đoàn 312",
+                    "Bộ đội Biên phòng tỉnh Nghệ An"]
