@@ -23,8 +23,8 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
-_TITLE_NAME_WORDS = X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w in head.split(" ")} | frozenset(("nước", "cộng", "hòa", "dân", "chủ", "nhân", "xã", "hội",
-                                                          "nghĩa", "liên", "bang", "kiêm"))
+_TITLE_NAME_WORDS = (X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w in head.split(" ")}
+                     | frozenset("nước cộng hòa dân chủ nhân xã hội nghĩa liên bang kiêm".split()))
 """Lowercase words inside the body a title names ('Bộ trưởng Bộ An ninh nước Cộng hòa dân chủ nhân dân Lào')."""
 _POLITIES = frozenset(("dân chủ nhân dân", "xã hội chủ nghĩa"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")

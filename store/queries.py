@@ -258,16 +258,13 @@ def page_ids(conn: sqlite3.Connection, expression: str, f: Filters, limit: int, 
     low, high = window[-1], window[0]
     rankers = informative(conn, terms, low, high) if terms else [expression]
     if not rankers:  # every word is in most articles: those naming the query in their headline first
-        in_title = {r[0] for r in conn.execute(f"{_IN_RANGE} AND rowid BETWEEN ? AND ?",
-                                               (f"title : ({expression})", low, high))}
+        in_title = {r[0] for r in conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                                               " AND rowid BETWEEN ? AND ?", (f"title : ({expression})", low, high))}
         return sorted(window, key=lambda k: k not in in_title)[offset : offset + limit]
     scores = dict(conn.execute(
         "SELECT rowid, bm25(articles_fts, 4.0, 1.0) FROM articles_fts WHERE articles_fts MATCH ?"
         " AND rowid BETWEEN ? AND ?", (" OR ".join(rankers), low, high)))
     return sorted(window, key=lambda k: scores.get(k, 0.0))[offset : offset + limit]
-
-
-_IN_RANGE = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
 
 
 def informative(conn: sqlite3.Connection, terms: list[str], low: int, high: int) -> list[str]:
