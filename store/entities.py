@@ -44,6 +44,8 @@ class _Extractor(HeadNames):
         self.acronyms = [i for i, upper in enumerate(t.uppers) if upper]
         self.spans: list[Span] = []
         self.defined: dict[str, Entry] = {}
+        self.named: set[int] = set()
+        """Tokens of the people found so far: a title before a later name never reaches back into them."""
 
     def _text(self, i: int, j: int) -> str:
         return self.body[self.starts[i] : self.ends[j - 1]]
@@ -189,14 +191,18 @@ class _Extractor(HeadNames):
         """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
         keys, plains, found = self.keys, self.plains, None
         for k in range(i - 1, max(-1, i - 16), -1):
-            if not plains[k + 1] or keys[k] in X.TITLE_STOP:
+            if not plains[k + 1] or keys[k] in X.TITLE_STOP or k in self.named:
                 break
             if keys[k] in X.TITLE_FIRST_WORDS and any(
                     self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
                 found = k
-                if keys[k] in X.HONORIFICS or k == i - 1:
+                if keys[k] in X.HONORIFICS or (k == i - 1 and not self._ends_longer_title(k)):
                     break
         return found
+
+    def _ends_longer_title(self, k: int) -> bool:
+        """'General' in 'Lieutenant General': the word ends a longer title that starts before it."""
+        return any(self._words(k - m, m + 1) in X.TITLE_WORDS for m in (1, 2) if k - m >= 0)
 
     def _capital_runs(self) -> list[tuple[int, int]]:
         """Runs of capitalised words (not acronyms) joined by a space, a hyphen or an initial's dot."""
@@ -238,16 +244,26 @@ class _Extractor(HeadNames):
             a += n or 1
         if not 2 <= b - a <= 6:
             return
-        title = self._title_before(a)
+        viet, post = any(VIET_ONLY.search(w) for w in self.words[a:b]), None
+        if not viet:
+            if self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
+                self.spans.append(Span(a, b, "organization"))  # 'African Union', 'Royal Thai Police'
+                return
+            stops = [k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP]
+            if stops:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
+                post, a = a, stops[-1] + 1
+                if b - a < 2:
+                    return
+        title = self._title_before(a if post is None else post)
+        if post is not None and title is None:
+            title = post
         # 'Trại giam Long Bay' is a place, but in 'Bộ trưởng Công an Lương Tam Quang' the head noun is the title's
         if self._after_place_word(a, heads=title is None):
             return
-        viet = any(VIET_ONLY.search(w) for w in self.words[a:b])
-        if not viet and not X.FOREIGN_STOP.isdisjoint(self.keys[a:b]):
-            return  # 'Deputy Minister of Public Security': English words of a post, not a name
         surname = self.keys[a] in X.SURNAMES
         if title is not None or (viet and surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
+            self.named.update(range(a, b))
 
     def _after_english_title(self, a: int, b: int) -> int:
         """'Minister of Public Security General Lương Tam Quang': the name starts at the last English rank or

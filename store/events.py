@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .clean import Published
+from .dates_en import ENGLISH_PATTERNS, english_parts, looks_english
 from .entities import Mention
 
 UNKNOWN_YEAR = "XXXX"
@@ -155,16 +156,21 @@ class _Raw:
     m2: int | None
     d2: int | None
     open_end: bool = False
+    inferred: bool = False
 
 
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _raw_from(kind: str, m: re.Match[str]) -> list[_Raw]:
-    """Turn one regex match into raw date parts (one or several for lists of years)."""
+def _raw_from(kind: str, m: re.Match[str], day: date | None) -> list[_Raw]:
+    """Turn one regex match into raw date parts (one or several for lists of years); ``day`` is the
+    publication day, the reference of a bare English weekday."""
     g = m.groupdict()
     s, e = m.start(), m.end()
+    if kind.startswith("en_"):
+        parts = english_parts(kind, m, day)
+        return [] if parts is None else [_Raw(kind, s, e, *parts, inferred=kind == "en_weekday")]
     if kind == "cross_month":
         y2 = _int(g["y2"])
         return [_Raw(kind, s, e, _int(g["y1"]), int(g["m1"]), int(g["d1"]), y2, int(g["m2"]), int(g["d2"]))]
@@ -262,6 +268,10 @@ _DIGIT_LED = frozenset({"cross_month", "day_range", "day_list", "day_month_words
 """Patterns that can only start where a run of digits starts: tried there alone, not at every position."""
 
 
+_NO_DIGITS = frozenset({"en_month", "en_weekday"})
+"""Patterns that match without a digit ('in July', 'on Thursday'): searched through the whole body."""
+
+
 def _at_runs(pattern: re.Pattern[str], body: str, runs: list[int]):
     end = -1
     for at in runs:
@@ -270,14 +280,17 @@ def _at_runs(pattern: re.Pattern[str], body: str, runs: list[int]):
             yield m
 
 
-def _find(body: str) -> list[_Raw]:
+def _find(body: str, patterns: list[tuple[str, re.Pattern[str]]], day: date | None = None) -> list[_Raw]:
     """All date expressions, earlier patterns winning over later ones that overlap them."""
     taken: list[tuple[int, int]] = []
     found: list[_Raw] = []
     windows = _windows(body)
     runs = [m.start() for m in _DIGITS.finditer(body)]
-    for kind, pattern in _PATTERNS:
-        found_here = _at_runs(pattern, body, runs) if kind in _DIGIT_LED else _matches(pattern, body, windows)
+    for kind, pattern in patterns:
+        if kind in _DIGIT_LED:
+            found_here = _at_runs(pattern, body, runs)
+        else:
+            found_here = pattern.finditer(body) if kind in _NO_DIGITS else _matches(pattern, body, windows)
         for m in found_here:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -285,7 +298,7 @@ def _find(body: str) -> list[_Raw]:
                 continue
             start = _extend_back(body, m.start(), taken)
             taken.append((start, m.end()))
-            for raw in _raw_from(kind, m):
+            for raw in _raw_from(kind, m, day):
                 raw.start = start
                 found.append(raw)
     found.sort(key=lambda r: r.start)
@@ -350,7 +363,7 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str:
 
 def _resolve(raw: _Raw, raws: list[_Raw], published: Published | None) -> tuple[str, str | None, bool] | None:
     """ISO start and end with inferred years, or None for a date the calendar refuses."""
-    y1, y2, inferred = raw.y1, raw.y2, False
+    y1, y2, inferred = raw.y1, raw.y2, raw.inferred
     wraps = raw.m1 is not None and raw.m2 is not None and raw.m2 < raw.m1  # '30/12 - 3/1'
     if raw.m1 is not None and y1 is None and y2 is not None:
         y1, inferred = (y2 - 1 if wraps else y2), True
@@ -403,7 +416,11 @@ def extract_events(body: str, published: Published | None, mentions: list[Mentio
         published: the publication date, used for years the text leaves out.
         mentions: entity mentions in the body; each event lists those of its sentence.
     """
-    raws = _find(body)
+    if looks_english(body):  # an English edition: month names and weekdays as well
+        day = _reference(published)[0] if published is not None and published.precision == "day" else None
+        raws = _find(body, ENGLISH_PATTERNS + _PATTERNS, day)
+    else:
+        raws = _find(body, _PATTERNS)
     spans = sentences(body)
     events: list[Event] = []
     for raw in raws:

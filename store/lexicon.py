@@ -87,8 +87,17 @@ FOREIGN_STOP = _keys(
     "the|of|and|for|in|on|at|to|police|security|united|nations|women|council|framework|summit|day|news|press|"
     "online|global|international|national|world|forum|conference|general|assembly|office|department|force|mission|"
     "minister|deputy|secretary|lieutenant|colonel|major|senior|chief|director|president|ambassador|commissioner|"
-    "adviser|advisor|ministry|public|news|related"
+    "adviser|advisor|ministry|public|news|related|peace|operations|affairs|union|african|european|asian|rights|"
+    "human|development|programme|program|drugs|crime|justice|peacekeeping|agency|organization|organisation|"
+    "committee|commission|bureau|service|relations|cooperation|foreign|interior|defence|defense|enforcement|"
+    "humanitarian|head|team|unit|officer|officers|headquarters"
 )
+ENGLISH_ORG_HEADS = _keys(
+    "union|council|commission|organization|organisation|agency|office|department|ministry|association|committee|"
+    "bureau|programme|fund|force|forces|police|academy|institute|university|court|secretariat|service|alliance|"
+    "federation|network|centre|center|parliament"
+)
+"""The last word of an organisation's English name ('African Union', 'Royal Thai Police')."""
 NON_ENTITY_ACRONYMS = _keys(
     "gghb|chxhcn|chdcnd|tp|hcm|ubnd|hđnd|thpt|thcs|đbqh|bt|pv|ctv|tnhh|cp|gdp|usd|vnd|km|ha|kg|ttđt|cand|ttxvn|"
     "tw|cntt|atgt|pccc|cnch|ct|vn|vnexpress|db|ảnh|sms|pdf|jpg|covid|sars|đt|ms|mr|ii|iii|iv|vi|vii|viii|ix|xi|xii|"

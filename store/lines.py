@@ -72,6 +72,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _MONTHS = "|".join(sorted({*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "sept"}, key=len, reverse=True))
 """English month names and their abbreviations ('March 15, 2024', '15 Mar 2024' on English-built sites)."""
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|t[2-7]|cn)"
+_ENGLISH_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?!\d)"
@@ -82,7 +83,7 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
-    r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|\(?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
+    r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|\(?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
     r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
     r"[,|\-–—:()/]",
     re.IGNORECASE,

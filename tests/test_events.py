@@ -73,3 +73,37 @@ def test_missing_year_comes_from_another_date_in_the_article():
 def test_without_any_year_the_year_stays_unknown():
     (event,) = extract_events("Ngày 24/9, tại New York, Bộ trưởng tiếp Phó Tổng thư ký.", None, [])
     assert event.start == "XXXX-09-24" and not event.year_inferred
+
+
+_EN = ("Minister of Public Security General Luong Tam Quang said the officers would serve with the United Nations "
+       "and that the ministry had worked with the mission for years. ")
+"""An English lead sentence: English editions are told from Vietnamese text by their words, not by a flag."""
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("The summit took place on July 1-3, 2024 in Ha Noi.", "2024-07-01", "2024-07-03", "day"),
+    ("The summit was held on 5 September, 2023, in New York.", "2023-09-05", "2023-09-05", "day"),
+    ("The next one runs from 30 July to 2 August 2025.", "2025-07-30", "2025-08-02", "day"),
+    ("The summit takes place from August 31 to September 1.", "2024-08-31", "2024-09-01", "day"),
+    ("UNCOPS will be held on September 4 and 5.", "2024-09-04", "2024-09-05", "day"),
+    ("On Jan. 12 the ministry met the delegation.", "2024-01-12", "2024-01-12", "day"),
+    ("They served from December 2023 to March 2024.", "2023-12", "2024-03", "month"),
+    ("The officers will work in Juba until July 2025.", "2025-07", "2025-07", "month"),
+    ("In March, the team left for Abyei.", "2024-03", "2024-03", "month"),
+    ("Viet Nam has sent officers to UN missions since 2018.", "2018", None, "year"),
+    ("Between 2014 and 2020, Viet Nam sent officers.", "2014", "2020", "year"),
+    ("The programme was adopted in 2015.", "2015", "2015", "year"),
+    ("Speaking at the ceremony on Thursday, he thanked the officers.", "2024-07-18", "2024-07-18", "day"),
+])
+def test_english_expression(text, start, end, precision):
+    events = extract_events(_EN + text, PUB, [])
+    assert (start, end, precision) in {(e.start, e.end, e.precision) for e in events}
+
+
+def test_english_weekday_needs_a_publication_day():
+    assert extract_events(_EN + "Speaking on Thursday, he thanked them.", None, []) == []
+
+
+def test_month_names_are_not_read_in_vietnamese_text():
+    text = "Ông May Thứ đến từ tỉnh Điện Biên. Đoàn công tác của Bộ Công an làm việc in ấn tài liệu in 2018 bản."
+    assert extract_events(text, PUB, []) == []

@@ -176,3 +176,15 @@ def test_a_unit_is_named_by_its_number_and_and_starts_another_body():
     orgs = [m.surface for m in extract_entities(text) if m.type == "organization"]
     assert orgs == ["Đại đội Bảo vệ biên giới 222", "Đồn Biên phòng Lý Thành", "Sư đoàn 312",
                     "Bộ đội Biên phòng tỉnh Nghệ An"]
+
+
+def test_english_posts_before_a_name_are_titles_and_english_bodies_are_organisations():
+    from store.entities import extract_entities
+
+    text = ("Deputy Minister Lieutenant General Le Quoc Hung met Under-Secretary-General for Peace Operations "
+            "Jean-Pierre Lacroix and representatives of the African Union and the Royal Thai Police.")
+    found = {(m.type, m.name): m.titles for m in extract_entities(text)}
+    assert found[("person", "Le Quoc Hung")] == ("Deputy Minister Lieutenant General",)
+    assert found[("person", "Jean-Pierre Lacroix")] == ("Under-Secretary-General for Peace Operations",)
+    assert ("organization", "African Union") in found and ("organization", "Royal Thai Police") in found
+    assert not any(type_ == "person" and "Peace" in name for type_, name in found)
