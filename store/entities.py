@@ -27,6 +27,7 @@ _TITLE_NAME_WORDS = (X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w 
                      | frozenset("nước cộng hòa dân chủ nhân xã hội nghĩa liên bang kiêm".split()))
 """Lowercase words inside the body a title names ('Bộ trưởng Bộ An ninh nước Cộng hòa dân chủ nhân dân Lào')."""
 _POLITIES = frozenset(("dân chủ nhân dân", "xã hội chủ nghĩa"))
+_ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -45,6 +46,7 @@ class _Extractor(HeadNames):
         self.spans: list[Span] = []
         self.defined: dict[str, Entry] = {}
         self.named: set[int] = set()
+        self._places: frozenset[int] | None = None
         """Tokens of the people found so far: a title before a later name never reaches back into them."""
 
     def _text(self, i: int, j: int) -> str:
@@ -157,6 +159,9 @@ class _Extractor(HeadNames):
         ends = [s for s in self.spans if s.j == i and s.type in ("organization", "event")]
         if ends:
             return min(ends, key=lambda s: s.i)
+        english = self._english_long_name(i)
+        if english is not None:
+            return english
         for k in range(i - 1, max(-1, i - 22), -1):
             if k < i - 1 and not self.plains[k + 1]:
                 return None
@@ -164,6 +169,19 @@ class _Extractor(HeadNames):
             if head:
                 type_ = "event" if self._words(k, head - k) in X.EVENT_HEADS else "organization"
                 span = Span(k, i, type_)
+                self.spans.append(span)
+                return span
+        return None
+
+    def _english_long_name(self, i: int) -> Span | None:
+        """'Interim Security Force for Abyei (UNISFA)': an English body's name, then its place or purpose in
+        capitalised words and 'for', 'of', 'on' up to the bracket."""
+        for s in self.spans:
+            if s.type in ("organization", "event") and i - 5 <= s.j < i and all(
+                    self.plains[k] and (self.caps[k] or self.keys[k] in _ENGLISH_LINKS) for k in range(s.j, i)):
+                span = Span(s.i, i, s.type)  # and a rule's name inside it ('Interim Security Force') was only a part
+                self.spans = [t for t in self.spans if not (t.source == "rule" and t.entry is None and
+                                                            t.type == s.type and s.i <= t.i and t.j <= i)]
                 self.spans.append(span)
                 return span
         return None
@@ -199,6 +217,12 @@ class _Extractor(HeadNames):
                 if keys[k] in X.HONORIFICS or (k == i - 1 and not self._ends_longer_title(k)):
                     break
         return found
+
+    def _place_ends(self) -> frozenset[int]:
+        """Tokens right after a place the gazetteer knows: a country ends the body a title names."""
+        if self._places is None:
+            self._places = frozenset(s.j for s in self.spans if s.type == "place")
+        return self._places
 
     def _ends_longer_title(self, k: int) -> bool:
         """'General' in 'Lieutenant General': the word ends a longer title that starts before it."""
@@ -317,8 +341,8 @@ class _Extractor(HeadNames):
                 if post:  # 'Đặc phái viên của Tổng Thư ký LHQ'
                     end += post
                     continue
-                if named and not self.caps[end] and key not in _TITLE_NAME_WORDS:
-                    break  # ', Thứ trưởng Bộ Công an làm trưởng đoàn': the body's name has ended
+                if named and not self.caps[end] and (key not in _TITLE_NAME_WORDS or end in self._place_ends()):
+                    break  # ', Thứ trưởng Bộ Công an làm trưởng đoàn', '... Campuchia nhân chuyến thăm': it has ended
                 named = named or self.caps[end]
                 end += 1
             titles.append(self._text(k, end))

@@ -53,7 +53,7 @@ def drop_nested(spans: list[Span], keep: object, same_end: bool = False) -> list
 
 
 def org_ident(surface: str) -> str:
-    """An organisation's name without 'nước' / 'Cộng hòa' before its country, past the head noun
+    """An organisation's name without 'nước' / 'Cộng hòa' / 'Vương quốc' before its country, past the head noun
     ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus', 'Bộ An ninh nước Cộng hòa dân chủ
     nhân dân Lào' is 'Bộ An ninh Lào')."""
     words = surface.split()
@@ -61,7 +61,7 @@ def org_ident(surface: str) -> str:
     i = 0
     while i < len(words):
         pair = match_key(" ".join(words[i : i + 2]))
-        if i >= 2 and pair == "cộng hòa":
+        if i >= 2 and pair in ("cộng hòa", "vương quốc"):
             k = i + 2
             while k < len(words) and match_key(words[k]) in _POLITY_WORDS:
                 k += 1  # 'Cộng hòa dân chủ nhân dân Lào', 'Cộng hòa xã hội chủ nghĩa Việt Nam'

@@ -343,12 +343,17 @@ def _nearest_year(month: int, day: int, ref: date) -> int:
 
 
 def _explicit_anchor(raws: list[_Raw], at: int) -> tuple[date | None, int | None]:
-    """The nearest explicit full date (or else year) written in the article, for a date without a year."""
+    """The nearest explicit full date (else month, else year that is no open period) written in the article,
+    for a date without a year."""
     dated = [r for r in raws if r.y1 is not None and r.m1 is not None and r.d1 is not None and _valid(r.y1, r.m1, r.d1)]
     if dated:
         r = min(dated, key=lambda r: abs(r.start - at))
         return date(r.y1, r.m1, r.d1), None  # type: ignore[arg-type]
-    years = [r for r in raws if r.y1 is not None]
+    months = [r for r in raws if r.y1 is not None and r.m1 is not None and _valid(r.y1, r.m1, None)]
+    if months:  # 'vào tháng 8/2024' says more about '13-3' than 'Từ năm 2015 đến nay' does
+        r = min(months, key=lambda r: abs(r.start - at))
+        return date(r.y1, r.m1, 15), None  # type: ignore[arg-type]
+    years = [r for r in raws if r.y1 is not None and not r.open_end]
     if years:
         return None, min(years, key=lambda r: abs(r.start - at)).y1
     return None, None

@@ -35,7 +35,8 @@ ENGLISH_TITLES = _keys(
     "general|lieutenant general|senior lieutenant general|major general|colonel|senior colonel|lieutenant colonel|"
     "captain|admiral|minister|deputy minister|secretary general|secretary-general|under-secretary-general|"
     "president|vice president|prime minister|deputy prime minister|ambassador|mr|ms|mrs|dr|director|"
-    "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman"
+    "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman|major|"
+    "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner"
 )
 """Ranks and posts as English-language editions write them before a name ('General Lương Tam Quang')."""
 TITLE_WORDS = RANKS | POSITIONS | HONORIFICS | ENGLISH_TITLES
@@ -90,7 +91,7 @@ FOREIGN_STOP = _keys(
     "adviser|advisor|ministry|public|news|related|peace|operations|affairs|union|african|european|asian|rights|"
     "human|development|programme|program|drugs|crime|justice|peacekeeping|agency|organization|organisation|"
     "committee|commission|bureau|service|relations|cooperation|foreign|interior|defence|defense|enforcement|"
-    "humanitarian|head|team|unit|officer|officers|headquarters"
+    "humanitarian|head|team|unit|officer|officers|headquarters|member|members|states|state|stories|perspective"
 )
 ENGLISH_ORG_HEADS = _keys(
     "union|council|commission|organization|organisation|agency|office|department|ministry|association|committee|"

@@ -48,6 +48,7 @@ _JUNK_PATTERNS = [
     r"^[•·▪►]\s*\S.{0,60}$",
     r"^\(?\d+\)?\s*bình luận$|^bình luận\s*\(\d+\)$",
     r"^\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b.{0,60}$",
+    r"^(?:follow\s(?!the\b)\S.{0,30}|(?:download|get|tải)\b.{0,40}\b(?:app|ứng dụng)(?:\s\S+){0,3})$",
     r"^(?:chia sẻ|share|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
     r"(?:\s*[|/,]\s*\S+){0,6}$",
     r"^(?:theo dõi|follow)\b[^.,;:!?]{0,60}$",  # 'Theo dõi Dân trí trên', '... trên Google News': a follow button
@@ -120,7 +121,7 @@ OUTLETS = {
         "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
-        "Việt Nam News": "Vietnam News", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
+        "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
 DOMAINS = {

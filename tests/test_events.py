@@ -107,3 +107,8 @@ def test_english_weekday_needs_a_publication_day():
 def test_month_names_are_not_read_in_vietnamese_text():
     text = "Ông May Thứ đến từ tỉnh Điện Biên. Đoàn công tác của Bộ Công an làm việc in ấn tài liệu in 2018 bản."
     assert extract_events(text, PUB, []) == []
+
+
+def test_without_a_publication_date_a_written_month_beats_an_open_period_as_the_year():
+    text = "Chiều 13-3, hai bộ trưởng hội đàm. Từ năm 2015 đến nay, hai bên hợp tác. Hội nghị họp vào tháng 8/2024."
+    assert ("2024-03-13", "day") in {(e.start, e.precision) for e in extract_events(text, None, [])}

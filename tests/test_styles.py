@@ -188,3 +188,23 @@ def test_english_posts_before_a_name_are_titles_and_english_bodies_are_organisat
     assert found[("person", "Jean-Pierre Lacroix")] == ("Under-Secretary-General for Peace Operations",)
     assert ("organization", "African Union") in found and ("organization", "Royal Thai Police") in found
     assert not any(type_ == "person" and "Peace" in name for type_, name in found)
+
+
+def test_a_title_ends_at_the_country_it_names_and_vuong_quoc_is_the_country():
+    from store.entities import extract_entities
+
+    text = ("Đại tướng Sar Sokha, Bộ trưởng Bộ Nội vụ Vương quốc Campuchia nhân chuyến thăm chính thức Việt Nam. "
+            "Bộ Nội vụ Campuchia cảm ơn Bộ Công an.")
+    mentions = extract_entities(text)
+    assert [m.titles for m in mentions if m.type == "person"] == [("Đại tướng", "Bộ trưởng Bộ Nội vụ Vương quốc Campuchia")]
+    ministries = {m.key for m in mentions if m.surface.startswith("Bộ Nội vụ")}
+    assert len(ministries) == 1
+
+
+def test_an_english_long_name_before_its_acronym_takes_its_place_words():
+    from store.entities import extract_entities
+
+    text = "Viet Nam now has officers in the UN Interim Security Force for Abyei (UNISFA) and the mission."
+    orgs = {m.surface: m.name for m in extract_entities(text) if m.type == "organization"}
+    assert orgs["UN Interim Security Force for Abyei"] == orgs["UNISFA"]
+    assert "Interim Security Force" not in orgs
