@@ -179,13 +179,48 @@ def _find_title(rows: list[str], start: int) -> int | None:
 def _published(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
     """The article's own timestamp near the headline or body; never a header clock among contacts."""
     anchor = title if title is not None else start
+    clock = None
     # under the headline first: a stamp there is the article's even when a site clock stands above it
-    for i in [*range(anchor, start), *range(max(0, anchor - 3), anchor)]:
+    for i in [*range(anchor, start), *range(max(0, anchor - 5), anchor)]:
         stamp = L.timestamp_of(rows[i]) if rows[i] else None
-        if stamp is None or _is_header_clock(rows, i, anchor):
+        if stamp is None:
+            continue
+        if i < anchor - 3 or _is_header_clock(rows, i, anchor):
+            clock = clock or (stamp, i)
             continue
         return Published(stamp[0].isoformat(), "day", rows[i]), stamp[1]
+    if clock is not None and not _among_contacts(rows, clock[1]) and _lead_confirms(rows[start], clock[0][0]):
+        return Published(clock[0][0].isoformat(), "day", rows[clock[1]]), clock[0][1]
     return None, None
+
+
+def _among_contacts(rows: list[str], i: int) -> bool:
+    """A clock beside the hotline and e-mail lines is the live site clock (the seeds' ANTV header), whatever
+    the lead says."""
+    return any(L.is_contact(r) or "hotline" in r.lower() for r in rows[max(0, i - 4) : i + 5] if r)
+
+
+_LEAD_DAY = re.compile(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|qua|nay)\s?\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/])",
+                       re.IGNORECASE)
+LEAD_DAYS = 3
+"""A header clock names the publication day when the lead's first date falls at most this many days before it."""
+
+
+def _lead_confirms(lead: str, clock: date) -> bool:
+    """'Chiều 13-3, ...' under a header clock of 14/03/2024: the clock is the article's, not a scrape time
+    months later (the seeds' trap: 'Ngày 24/9' under a clock of 15/11/2025)."""
+    match = _LEAD_DAY.search(lead[:200])
+    if match is None:
+        return False
+    day, month = int(match.group(1)), int(match.group(2))
+    for year in (clock.year, clock.year - 1):
+        try:
+            gap = (clock - date(year, month, day)).days
+        except ValueError:
+            return False
+        if 0 <= gap <= LEAD_DAYS:
+            return True
+    return False
 
 
 def _is_header_clock(rows: list[str], i: int, anchor: int) -> bool:
@@ -219,6 +254,11 @@ def _stamp_under_lead(rows: list[str], start: int, end: int) -> tuple[set[int], 
     return set(), None, None
 
 
+def _caps_byline_above(rows: list[str], i: int, start: int) -> bool:
+    above = next((k for k in range(i - 1, start, -1) if rows[k]), None)
+    return above is not None and L.is_caps_byline(rows[above])
+
+
 def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, str | None, Published | None]:
     """Take bylines, credits, timestamps and stray dots off the end of the body."""
     byline = outlet = None
@@ -237,6 +277,8 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
             outlet = outlet or credit
         elif (L.is_byline(line) or L.is_caps_byline(line)) and byline is None:
             byline = line
+        elif byline is None and L.is_affiliation(line) and _caps_byline_above(rows, end - 1, start):
+            pass  # 'TS. NGUYỄN VĂN LONG' / 'Học viện An ninh nhân dân': the author's body, not the article's
         else:
             break
         end -= 1

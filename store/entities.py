@@ -257,7 +257,11 @@ class _Extractor(HeadNames):
         """How many words of a title ('Phó Tổng Thư ký') start at token ``a``, or 0."""
         if self.keys[a] not in X.TITLE_FIRST_WORDS:
             return 0
-        return next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
+        found = next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
+        if self.keys[a] == "phó" and found <= 1 and a + 1 < self.n and self.plains[a + 1]:
+            deputy_of = self._title_len(a + 1)  # 'Phó Tổng Cảnh sát trưởng': a deputy of any post
+            return deputy_of + 1 if deputy_of else found
+        return found
 
     def _person_segment(self, a: int, b: int) -> None:
         a = self._after_english_title(a, b)
@@ -324,7 +328,7 @@ class _Extractor(HeadNames):
             titles.append(self._text(title, a))
         k, n = b, self.n
         while k + 1 < n and self.gaps[k].strip() == "," and len(titles) < 4:
-            if not any(self._words(k, m) in X.TITLE_WORDS for m in (1, 2, 3)):
+            if not self._title_len(k):  # 'Tổng Cảnh sát trưởng', 'Phó Tổng Cảnh sát trưởng'
                 break
             rank = next((m for m in (2, 1) if self._words(k, m) in X.RANKS), 0)
             if rank and k + rank < n and self.caps[k + rank] and self.plains[k + rank]:
@@ -341,7 +345,8 @@ class _Extractor(HeadNames):
                 if post:  # 'Đặc phái viên của Tổng Thư ký LHQ'
                     end += post
                     continue
-                if named and not self.caps[end] and (key not in _TITLE_NAME_WORDS or end in self._place_ends()):
+                if named and not self.caps[end] and (key not in _TITLE_NAME_WORDS or end in self._place_ends()
+                                                     or self._words(end, 2) == "phụ trách"):
                     break  # ', Thứ trưởng Bộ Công an làm trưởng đoàn', '... Campuchia nhân chuyến thăm': it has ended
                 named = named or self.caps[end]
                 end += 1

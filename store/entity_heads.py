@@ -142,7 +142,7 @@ class HeadNames:
                 continue
             if k == head_end and type_ == "event":
                 return self._numbered_event(k, people)
-            if k == head_end and not (force and key in X.PLACE_HEADS):
+            if k == head_end and not (force and self._place_head_len(k)):
                 return k + 1 if unit and self.words[k].isdigit() else self._designation(k)  # 'Sư đoàn 312'
             if caps and (keys[k - 1] in ("số", "cấp") or unit) and self.words[k].isdigit():
                 k, end = k + 1, k + 1
@@ -155,13 +155,22 @@ class HeadNames:
                 continue
             partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
                        and key not in X.BRIDGES)
-            placeish = key in X.PLACE_HEADS and k + 1 < n and capital[k + 1]
-            if not (partner or placeish or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= 5:
+            place_head = self._place_head_len(k)
+            if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
+                k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'
+                continue
+            if not (partner or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= 5:
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _place_head_len(self, k: int) -> int:
+        """Words of a place noun at token ``k`` ('tỉnh', 'thành phố'), or 0."""
+        if self.keys[k] in X.PLACE_HEADS:
+            return 1
+        return 2 if k + 1 < self.n and self.plains[k + 1] and self._words(k, 2) in X.PLACE_HEADS else 0
 
     def _numbered_event(self, k: int, people: set[int]) -> int | None:
         """'Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất': an event described

@@ -222,8 +222,9 @@ def _plausible(kind: str, body: str, m: re.Match[str]) -> bool:
         return True
     before = body[max(0, m.start() - 12) : m.start()]
     after = body[m.end() : m.end() + 1]
-    if m.group("sep") == "-":  # 'ngày 15-11' (Tuổi Trẻ style) only right after a date word
-        return bool(re.search(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s$", before, re.IGNORECASE))
+    if m.group("sep") == "-":  # 'ngày 15-11' (Tuổi Trẻ style) only right after a date word, or 'Hôm qua (5-6)'
+        return bool(re.search(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s$", before, re.IGNORECASE)) or (
+            after == ")" and bool(re.search(r"(?:hôm|sáng|chiều|tối|đêm)\s(?:qua|nay)\s?\($", before, re.IGNORECASE)))
     if _PREFIX.search(body[max(0, m.start() - 30) : m.start()]):
         return True
     if m.group("sep") == "." and not (before.endswith("(") and after == ")"):

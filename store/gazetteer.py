@@ -58,14 +58,46 @@ class Gazetteer:
         for form in forms:
             key = match_key(form)
             if key:
-                self.by_key[key] = entry
-                self.max_tokens = max(self.max_tokens, len(key.replace("-", " ").split()))
-                for cut in range(1, len(key)):
-                    if key[cut] in " -.":
-                        self.prefixes.add(key[:cut])
+                self._register(key, entry)
                 if form[:1].islower():
                     self.lower_ok.add(key.split(" ")[0])
         self.ambiguous.update(match_key(a) for a in ambiguous)
+
+    def _register(self, key: str, entry: Entry) -> None:
+        self.by_key[key] = entry
+        self.max_tokens = max(self.max_tokens, len(key.replace("-", " ").split()))
+        for cut in range(1, len(key)):
+            if key[cut] in " -.":
+                self.prefixes.add(key[:cut])
+
+    def add_spelling_variants(self) -> None:
+        """Every spelling of a body named after the UN or a place, with the other spellings of those:
+        'Phái bộ gìn giữ hòa bình LHQ tại Cộng hòa Nam Xu-đăng' is the alias written with 'Liên Hợp Quốc'
+        and 'Nam Sudan'."""
+        spellings: dict[Entry, list[str]] = {}
+        for key, entry in self.by_key.items():
+            spellings.setdefault(entry, []).append(key)
+        un = self.by_key.get("liên hợp quốc")
+        un_forms = [k for k in spellings.get(un, []) if " " in k or k == "lhq"] if un else []
+        for entry, keys in list(spellings.items()):
+            if entry.type not in ("organization", "event") or entry is un:
+                continue
+            for key in keys:
+                for variant in self._variants(key, un_forms, spellings):
+                    self.by_key.get(variant) or self._register(variant, entry)
+
+    def _variants(self, key: str, un_forms: list[str], spellings: dict[Entry, list[str]]) -> set[str]:
+        out = {key}
+        for form in un_forms:  # 'liên hợp quốc' / 'lhq' / 'liên hiệp quốc' inside the name
+            if f" {form} " in f" {key} ":
+                out |= {f" {key} ".replace(f" {form} ", f" {other} ").strip() for other in un_forms}
+        for name in list(out):
+            head, sep, place = name.rpartition(" tại ")
+            entry = self.by_key.get(place) if sep else None
+            if entry is not None and entry.type == "place":
+                for alias in spellings[entry]:
+                    out |= {f"{head} tại {alias}", f"{head} tại cộng hòa {alias}", f"{head} tại khu vực {alias}"}
+        return out - {key}
 
     def get(self, key: str) -> Entry | None:
         """The entry a matching key names."""
@@ -109,6 +141,7 @@ def load_gazetteer(extra: tuple[str, ...] = ()) -> Gazetteer:
     _load_into(gaz, BUNDLED)
     for name in extra:
         _load_into(gaz, Path(name))
+    gaz.add_spelling_variants()
     return gaz
 
 

@@ -115,7 +115,8 @@ ORG_VOCAB = _keys(
     "phụ|nữ|trẻ|em|đẳng|giới|niên|văn|hóa|thể|thao|du|lịch|lao|động|thương|binh|vận|tải|xây|dựng|nông|nghiệp|"
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
     "thi|án|giam|giữ|cải|tạo|thường|trực|chế|khu|vực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
-    "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên"
+    "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên|"
+    "toàn"
 )
 COUNTRY_SYLLABLE_WORDS = _keys(
     "pháp luật|pháp lý|pháp quyền|pháp chế|pháp y|pháp nhân|pháp điển|pháp lệnh|pháp trị|pháp danh|pháp sư|"

@@ -53,7 +53,7 @@ _JUNK_PATTERNS = [
     r"(?:\s*[|/,]\s*\S+){0,6}$",
     r"^(?:theo dõi|follow)\b[^.,;:!?]{0,60}$",  # 'Theo dõi Dân trí trên', '... trên Google News': a follow button
     r"^(?:chú thích ảnh|ảnh minh họa|ảnh minh hoạ|quảng cáo|advertisement|sponsored|xem video|bấm để xem)\.?$",
-    r"^(?:ảnh|photo|video|nguồn ảnh)\s*:\s*\S.{0,60}$",
+    r"^(?:ảnh|photo|video|nguồn ảnh)\s*:\s*\S.{0,200}$",
     r"^[A-ZĐ]{1,6}\d{1,5}[-_].{1,300}[-_]\d{1,3}$",
     r"^[\W_]{1,12}$",
     r"^(?:\d+\s+)?latest articles\b.{0,120}$",
@@ -84,7 +84,7 @@ _FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
-    r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|\(?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?"
+    r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|[(\[]?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?[)\]]?"
     r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
     r"[,|\-–—:()/]",
     re.IGNORECASE,
@@ -121,7 +121,8 @@ OUTLETS = {
         "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
-        "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
+        "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản",
+        "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
 DOMAINS = {
@@ -129,7 +130,7 @@ DOMAINS = {
     "tuoitre": "Tuổi Trẻ", "thanhnien": "Thanh Niên", "dantri": "Dân trí", "vnexpress": "VnExpress",
     "vietnamnet": "VietNamNet", "nhandan": "Nhân Dân", "qdnd": "QĐND", "cand": "CAND", "anninhthudo": "ANTĐ",
     "plo": "PLO", "sggp": "SGGP", "nld": "Người Lao Động", "tienphong": "Tiền Phong", "baoquocte": "Báo Quốc tế",
-    "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews",
+    "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews", "tapchicongsan": "Tạp chí Cộng sản", "baodanang": "Báo Đà Nẵng",
     "baochinhphu": "Chinhphu.vn", "dangcongsan": "ĐCSVN", "congan": "Công an TP.HCM", "kinhtedothi": "Kinh tế & Đô thị",
     "bienphong": "Biên phòng", "baotintuc": "Báo Tin tức", "antv": "ANTV", "bocongan": "Cổng TTĐT Bộ Công an",
 }
@@ -276,12 +277,16 @@ def credit_of(line: str) -> str | None:
 
 
 _BARE_DATELINE = re.compile(r"^([^\W\d_][\w.&+ ]{1,24}?)\s?[-–—]\s")
+_BRACKET_DATELINE = re.compile(r"^\(([^\W\d_][\w.&+ ]{1,20})\)\s(?=[A-ZĐÀ-Ỹ])")
 
 
 def dateline_outlet(line: str) -> str | None:
     """The outlet of a dateline that opens the lead: '(ANTV) - ', 'HÀ NỘI (TTXVN) – ', 'QĐND - '."""
     match = DATELINE.match(cut(line)[:80])
     if not match:
+        bracket = _BRACKET_DATELINE.match(cut(line)[:40])  # '(CATP) Hôm qua ...': a known outlet only
+        if bracket:
+            return outlet_name(bracket.group(1))
         bare = _BARE_DATELINE.match(cut(line)[:40])
         return outlet_name(bare.group(1)) if bare else None
     name = match.group("outlet").strip()
@@ -293,12 +298,19 @@ def dateline_outlet(line: str) -> str | None:
 
 
 _CAPS_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ]{1,7}$")
+_DEGREES = re.compile(r"^(?:(?:PGS|GS|TS|ThS|NCS|CN|KS|BS)\.\s?)+")
+
+
+def is_affiliation(line: str) -> bool:
+    """A short line naming a body, no sentence ('Học viện An ninh nhân dân'), as under an author's name."""
+    text = cut(line).strip()
+    return bool(text) and text[0].isupper() and len(words(text)) <= 10 and not _SENTENCE_END.search(text)
 
 
 def is_caps_byline(line: str) -> bool:
     """A pen name in capitals closing an article ('TRUNG HƯNG', 'THU HÀ'); only trusted below the body,
     where a capitalised headline cannot stand."""
-    tokens = cut(line).strip(" .-–—").split()
+    tokens = _DEGREES.sub("", cut(line).strip(" .-–—")).split()  # 'TS. NGUYỄN VĂN LONG'
     return (2 <= len(tokens) <= 4 and all(_CAPS_NAME_WORD.match(t) and t.isupper() for t in tokens)
             and not credit_of(line))
 

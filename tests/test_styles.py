@@ -208,3 +208,15 @@ def test_an_english_long_name_before_its_acronym_takes_its_place_words():
     orgs = {m.surface: m.name for m in extract_entities(text) if m.type == "organization"}
     assert orgs["UN Interim Security Force for Abyei"] == orgs["UNISFA"]
     assert "Interim Security Force" not in orgs
+
+
+@pytest.mark.parametrize("written", [
+    "Phái bộ gìn giữ hòa bình Liên hợp quốc tại Cộng hòa Nam Xu-đăng",
+    "Phái bộ gìn giữ hòa bình LHQ tại Nam Xu Đăng",
+    "Lực lượng an ninh lâm thời Liên hợp quốc tại khu vực A-bây-i",
+])
+def test_a_known_body_is_known_with_any_spelling_of_the_un_and_of_its_place(written):
+    from store.entities import extract_entities
+
+    names = {m.surface: m.name for m in extract_entities(f"Bộ Công an cử sĩ quan đến {written} từ năm 2022.")}
+    assert names[written] in ("UNMISS", "UNISFA")
