@@ -17,6 +17,8 @@ from . import lexicon as X
 from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
+from .dates_en import looks_english
+from .text import fold_key
 from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]
@@ -45,6 +47,7 @@ class _Extractor(HeadNames):
         self.acronyms = [i for i, upper in enumerate(t.uppers) if upper]
         self.spans: list[Span] = []
         self.defined: dict[str, Entry] = {}
+        self.scan_keys, self.scan_gaz = self.keys, gaz
         self.named: set[int] = set()
         self._places: frozenset[int] | None = None
         """Tokens of the people found so far: a title before a later name never reaches back into them."""
@@ -60,8 +63,14 @@ class _Extractor(HeadNames):
         return " ".join(self.keys[i : i + n])
 
     # gazetteer -------------------------------------------------------------------------------
+    def read_without_diacritics(self) -> None:
+        """English text writes 'Ha Noi', 'Dien Bien': the gazetteer scan compares names without diacritics."""
+        folded: dict[str, str] = {}
+        self.scan_keys = [folded.get(k) or folded.setdefault(k, fold_key(k)) for k in self.keys]
+        self.scan_gaz = self.gaz.folded()
+
     def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
-        keys, joiners, gaz = self.keys, self.joiners, self.gaz
+        keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
         best, parts = None, keys[i]
         for j in range(i + 1, min(self.n, i + gaz.max_tokens) + 1):
             if j > i + 1:
@@ -90,8 +99,8 @@ class _Extractor(HeadNames):
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
         found = []
-        lower_ok = self.gaz.lower_ok
-        keys, prefixes, names = self.keys, self.gaz.prefixes, self.gaz.by_key
+        lower_ok = self.scan_gaz.lower_ok
+        keys, prefixes, names = self.scan_keys, self.scan_gaz.prefixes, self.scan_gaz.by_key
         starts = self.capitals
         if not lower_ok.isdisjoint(keys):
             starts = sorted({*starts, *(i for i, key in enumerate(keys) if key in lower_ok)})
@@ -345,6 +354,9 @@ class _Extractor(HeadNames):
                 if post:  # 'Đặc phái viên của Tổng Thư ký LHQ'
                     end += post
                     continue
+                if self.words[end].isdigit() and self.keys[end - 1] == "số":
+                    end += 1  # 'Đội trưởng Đội Công binh số 3'
+                    continue
                 if named and not self.caps[end] and (key not in _TITLE_NAME_WORDS or end in self._place_ends()
                                                      or self._words(end, 2) == "phụ trách"):
                     break  # ', Thứ trưởng Bộ Công an làm trưởng đoàn', '... Campuchia nhân chuyến thăm': it has ended
@@ -404,6 +416,8 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = ()) -> list[Menti
         alias_files: user alias files that extend the bundled gazetteer.
     """
     ex = _Extractor(body, load_gazetteer(alias_files))
+    if looks_english(body):
+        ex.read_without_diacritics()
     ex.scan_gazetteer()
     ex.scan_acronyms()
     ex.scan_quoted_events()

@@ -106,6 +106,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"quý\s(?P<q>IV|I{{1,3}}|[1-4])(?:{_S}[/.-]{_S}|,?\snăm\s)(?P<y>{_Y})(?!\d)", re.IGNORECASE),
     ),
     (
+        "month_open",
+        re.compile(rf"(?:kể\s)?từ\stháng\s(?P<m>{_M}){_S}[/.-]{_S}(?P<y>{_Y}),?\s(?:đến|tới|cho\sđến|cho\stới)\s"
+                   rf"(?:nay|hiện\snay|bây\sgiờ)", re.IGNORECASE),
+    ),
+    (
         "month_year",
         re.compile(
             rf"tháng\s(?P<m>{_M}){_S}(?:[/.-]|,?\snăm|,){_S}(?P<y>{_Y})(?!\d)"
@@ -157,6 +162,7 @@ class _Raw:
     d2: int | None
     open_end: bool = False
     inferred: bool = False
+    future: bool = False
 
 
 def _int(value: str | None) -> int | None:
@@ -195,6 +201,8 @@ def _raw_from(kind: str, m: re.Match[str], day: date | None) -> list[_Raw]:
         q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(g["q"].lower()) or int(g["q"])
         y = int(g["y"])
         return [_Raw(kind, s, e, y, 3 * q - 2, None, y, 3 * q, None)]
+    if kind == "month_open":  # 'Từ tháng 6/2014 đến nay'
+        return [_Raw(kind, s, e, int(g["y"]), int(g["m"]), None, None, None, None, open_end=True)]
     if kind == "month_year":
         mo, y = int(g["m"] or g["m2"]), int(g["y"] or g["y2"])
         return [_Raw(kind, s, e, y, mo, None, y, mo, None)]
@@ -299,11 +307,24 @@ def _find(body: str, patterns: list[tuple[str, re.Pattern[str]]], day: date | No
                 continue
             start = _extend_back(body, m.start(), taken)
             taken.append((start, m.end()))
+            future = _said_ahead(body, start)
             for raw in _raw_from(kind, m, day):
-                raw.start = start
+                raw.start, raw.future = start, future
                 found.append(raw)
     found.sort(key=lambda r: r.start)
     return found
+
+
+_FUTURE = re.compile(r"\b(?:sẽ|sắp|dự kiến|will|to be held|to take place|upcoming|scheduled)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _said_ahead(body: str, start: int) -> bool:
+    """'Hội nghị sẽ diễn ra từ ngày 9-12/9', 'to be held ... from September 9-12': the sentence puts the
+    date ahead of the article, so a missing year is the next one, not the nearest."""
+    before = body[max(0, start - 100) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return bool(_FUTURE.search(before[breaks[-1].end() :] if breaks else before))
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
@@ -328,8 +349,9 @@ def _reference(published: Published | None) -> tuple[date | None, int | None]:
     return None, parts[0]
 
 
-def _nearest_year(month: int, day: int, ref: date) -> int:
-    """The year that puts day/month nearest the reference date, the past counting half as far."""
+def _nearest_year(month: int, day: int, ref: date, future: bool = False) -> int:
+    """The year that puts day/month nearest the reference date, the past counting half as far (or, for a
+    date the sentence puts ahead, not at all)."""
     best, best_cost = ref.year, None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -337,6 +359,8 @@ def _nearest_year(month: int, day: int, ref: date) -> int:
         except ValueError:
             continue
         delta = (when - ref).days
+        if future and delta < -1:
+            continue
         cost = -delta if delta <= 0 else 2 * delta
         if best_cost is None or cost < best_cost:
             best, best_cost = year, cost
@@ -392,7 +416,7 @@ def _infer_year(raw: _Raw, raws: list[_Raw], published: Published | None) -> int
     if ref is None and ref_year is None:
         ref, ref_year = _explicit_anchor(raws, raw.start)
     if ref is not None:
-        return _nearest_year(raw.m1, raw.d1 or 1, ref)  # type: ignore[arg-type]
+        return _nearest_year(raw.m1, raw.d1 or 1, ref, raw.future)  # type: ignore[arg-type]
     return ref_year
 
 

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .text import match_key, modern_tones
+from .text import fold_key, match_key, modern_tones
 
 BUNDLED = Path(__file__).parent / "data" / "gazetteer.json"
 TYPES = ("person", "organization", "place", "event")
+_GIVEN_NAMES = frozenset(("Jordan", "Chad", "Georgia"))
+"""English names that are also given names: matched only where an alias says so, not as the English name."""
 
 
 class AliasFileError(ValueError):
@@ -43,10 +45,11 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)
     """Every word-prefix of every spelling: a scan stops as soon as its words are none of them."""
     max_tokens: int = 1
+    _folded: Gazetteer | None = field(default=None, repr=False)
 
     def add(self, name: str, type_: str, english: str | None, aliases: list[str], ambiguous: list[str]) -> None:
         """Add an entity, or merge its spellings into the entity one of them already names."""
-        forms = [name, *aliases]
+        forms = [name, *aliases, *([english] if english and english not in _GIVEN_NAMES else [])]
         existing = next((self.by_key[match_key(f)] for f in forms if match_key(f) in self.by_key
                           and self.by_key[match_key(f)].type == type_), None)
         entry = existing or Entry(modern_tones(name), type_, english, entity_key(type_, name))
@@ -98,6 +101,23 @@ class Gazetteer:
                 for alias in spellings[entry]:
                     out |= {f"{head} tại {alias}", f"{head} tại cộng hòa {alias}", f"{head} tại khu vực {alias}"}
         return out - {key}
+
+    def folded(self) -> Gazetteer:
+        """The same names keyed without diacritics ('ha noi', 'dien bien'), for English text that drops
+        them; a folded key two entities share is left out."""
+        if self._folded is None:
+            out, clashes = Gazetteer(max_tokens=self.max_tokens), set()
+            for key, entry in self.by_key.items():
+                folded = fold_key(key)
+                if out.by_key.setdefault(folded, entry) is not entry:
+                    clashes.add(folded)
+            for folded in clashes:
+                del out.by_key[folded]
+            out.prefixes = {fold_key(p) for p in self.prefixes}
+            out.ambiguous = {fold_key(a) for a in self.ambiguous}
+            out.lower_ok = {fold_key(w) for w in self.lower_ok}
+            self._folded = out
+        return self._folded
 
     def get(self, key: str) -> Entry | None:
         """The entry a matching key names."""

@@ -122,7 +122,7 @@ OUTLETS = {
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
         "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản",
-        "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
+        "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
 DOMAINS = {
@@ -272,7 +272,10 @@ def credit_of(line: str) -> str | None:
     if not match:
         return None
     if match.group("src"):
-        return outlet_name(match.group("src")) or match.group("src").strip()
+        src = match.group("src").strip()
+        if "/" in src:  # 'Theo Minh Anh / Báo Quân đội nhân dân': the author, then the outlet
+            src = src.rsplit("/", 1)[1].strip()
+        return outlet_name(src) or src
     return match.group("portal").strip()
 
 

@@ -112,3 +112,16 @@ def test_month_names_are_not_read_in_vietnamese_text():
 def test_without_a_publication_date_a_written_month_beats_an_open_period_as_the_year():
     text = "Chiều 13-3, hai bộ trưởng hội đàm. Từ năm 2015 đến nay, hai bên hợp tác. Hội nghị họp vào tháng 8/2024."
     assert ("2024-03-13", "day") in {(e.start, e.precision) for e in extract_events(text, None, [])}
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Hội nghị sẽ diễn ra từ ngày 9 - 12/3 tại Kuala Lumpur.", "2025-03-09"),  # published July 2024: the next March
+    ("Hội nghị đã diễn ra từ ngày 9 - 12/3 tại Kuala Lumpur.", "2024-03-09"),  # done: the nearest, past, March
+])
+def test_a_date_the_sentence_puts_ahead_takes_the_coming_year(text, start):
+    assert start in {e.start for e in extract_events(text, PUB, [])}
+
+
+def test_from_a_month_until_now_is_an_open_period():
+    events = extract_events("Từ tháng 6/2014 đến nay, Việt Nam đã cử hơn 1.000 lượt cán bộ.", PUB, [])
+    assert [(e.start, e.end, e.precision) for e in events] == [("2014-06", None, "month")]
