@@ -50,6 +50,7 @@ class _Extractor(HeadNames):
         self.scan_keys, self.scan_gaz = self.keys, gaz
         self.named: set[int] = set()
         self._places: frozenset[int] | None = None
+        self._bodies: list[tuple[int, int]] | None = None
         """Tokens of the people found so far: a title before a later name never reaches back into them."""
 
     def _text(self, i: int, j: int) -> str:
@@ -227,6 +228,12 @@ class _Extractor(HeadNames):
                     break
         return found
 
+    def _known_bodies(self) -> list[tuple[int, int]]:
+        """Token ranges of the bodies the gazetteer named: a title that enters one names all of it."""
+        if self._bodies is None:
+            self._bodies = [(s.i, s.j) for s in self.spans if s.type == "organization" and s.entry is not None]
+        return self._bodies
+
     def _place_ends(self) -> frozenset[int]:
         """Tokens right after a place the gazetteer knows: a country ends the body a title names."""
         if self._places is None:
@@ -353,6 +360,10 @@ class _Extractor(HeadNames):
                 post = self._title_len(end)
                 if post:  # 'Đặc phái viên của Tổng Thư ký LHQ'
                     end += post
+                    continue
+                body_end = next((j for i, j in self._known_bodies() if i < end < j), None)
+                if body_end is not None:  # 'Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc'
+                    end, named = body_end, True
                     continue
                 if self.words[end].isdigit() and self.keys[end - 1] == "số":
                     end += 1  # 'Đội trưởng Đội Công binh số 3'

@@ -124,7 +124,13 @@ class HeadNames:
         n, end, caps, lower_run, after_proper = self.n, k, 0, 0, False
         capital, uppers, keys, plains = self.caps, self.uppers, self.keys, self.plains
         head_end = k
-        while k < n and k not in people and plains[k]:
+        while k < n and k not in people:
+            if not plains[k]:
+                if not (after_proper and k in proper and self.joiners[k] == "-"):
+                    break
+                k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
+                caps += 1
+                continue
             key = keys[k]
             if capital[k] or uppers[k]:
                 if key in X.STOP_CAPS or (k > head_end and self._title_at(k)):

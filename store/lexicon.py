@@ -26,7 +26,7 @@ POSITIONS = _keys(
     "chỉ huy trưởng|chính ủy|cố vấn|điều phối viên|trưởng đoàn|phó trưởng đoàn|người phát ngôn|ủy viên|bí thư|"
     "phó bí thư|thống đốc|thị trưởng|quốc vương|nhà vua|hoàng tử|thẩm phán|chánh án|viện trưởng|phó viện trưởng|"
     "giáo sư|phó giáo sư|tiến sĩ|thạc sĩ|luật sư|nhà báo|phóng viên|chiến sĩ|đội trưởng|phó đội trưởng|"
-    "trưởng phái bộ|phó trưởng phái bộ|trưởng công an|cảnh sát trưởng|tổng cảnh sát trưởng|trưởng cảnh sát|"
+    "trưởng phái bộ|phó trưởng phái bộ|trưởng phái đoàn|phó trưởng phái đoàn|trưởng công an|cảnh sát trưởng|tổng cảnh sát trưởng|trưởng cảnh sát|"
     "quyền|nguyên|cựu|đặc phái viên|trợ lý|thư ký|phó thủ trưởng|thủ trưởng|chủ nhiệm|phó chủ nhiệm|"
     "trưởng khoa|hiệu trưởng|giám đốc công an|sĩ quan|điều tra viên|gs|pgs|ts|ths|đại biểu|nghị sĩ|ngoại trưởng"
 )

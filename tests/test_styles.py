@@ -240,3 +240,23 @@ def test_a_title_keeps_the_number_of_the_unit_it_names():
 
     text = "Thượng tá Nguyễn Văn Tuấn, Đội trưởng Đội Công binh số 3, cho biết các sĩ quan đã tổ chức lớp học."
     assert [m.titles for m in extract_entities(text) if m.type == "person"] == [("Thượng tá", "Đội trưởng Đội Công binh số 3")]
+
+
+def test_a_title_that_enters_a_known_body_names_all_of_it():
+    from store.entities import extract_entities
+
+    text = ("Cùng dự có Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc; "
+            "Cục Cảnh sát điều tra tội phạm về ma túy và Tổng cục Tình báo báo cáo.")
+    mentions = extract_entities(text)
+    assert [m.titles for m in mentions if m.type == "person"] == [
+        ("Đại sứ", "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc")]
+    orgs = {m.surface: m.english for m in mentions if m.type == "organization"}
+    assert orgs["Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"] == "Permanent Mission of Viet Nam to the United Nations"
+    assert "Cục Cảnh sát điều tra tội phạm về ma túy" in orgs and "Tổng cục Tình báo" in orgs
+
+
+def test_a_pair_of_countries_joined_by_a_dash_stays_in_the_name():
+    from store.entities import extract_entities
+
+    text = "Hai bên chuẩn bị Đối thoại An ninh Việt Nam - Hoa Kỳ lần thứ 5 tại Hà Nội."
+    assert [m.surface for m in extract_entities(text) if m.type == "event"] == ["Đối thoại An ninh Việt Nam - Hoa Kỳ lần thứ 5"]
