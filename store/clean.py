@@ -164,16 +164,32 @@ def _after_inline_box(rows: list[str], i: int) -> int | None:
 
 def _find_title(rows: list[str], start: int) -> int | None:
     """Index of the headline above the body, if the page has one."""
+    stamped = False
     for i in range(start - 1, -1, -1):
         line = rows[i]
-        if not line or L.timestamp_of(line) or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line) \
+        if line and L.timestamp_of(line):
+            stamped = True
+            continue
+        if not line or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line) \
                 or L.outlet_name(line) or L.is_caps_byline(line):
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
-        if L.is_junk(line) or L.is_contact(line) or (L.is_prose(line) and not _headline_like(rows, i)):
+        if L.is_junk(line) or L.is_contact(line):
             return None
+        if L.is_prose(line) and not _headline_like(rows, i):
+            return _over_a_stamp(rows, i) if stamped else None
         count = len(L.words(line))
         return i if 3 <= count <= 45 else None
     return None
+
+
+def _over_a_stamp(rows: list[str], i: int) -> int | None:
+    """A sentence above the timestamp over the body: the headline written with a full stop, or a sapo
+    under the headline."""
+    above = next((k for k in range(i - 1, -1, -1) if rows[k]), None)
+    if above is not None and not L.is_prose(rows[above]) and not L.is_junk(rows[above]) \
+            and 3 <= len(L.words(rows[above])) <= 45 and not L.timestamp_of(rows[above]):
+        return above
+    return i if 3 <= len(L.words(rows[i])) <= 30 else None
 
 
 def _published(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
@@ -286,8 +302,13 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
 
 
 def _tidy_byline(line: str | None) -> str | None:
-    """A byline without the separators a layout put beside it ('NHÓM PV |')."""
-    return (line.strip(" |-–—•·") or None) if line else None
+    """A byline without the separators a layout put beside it ('NHÓM PV |') or its label ('Tác giả:')."""
+    if not line:
+        return None
+    return _AUTHOR_LABEL.sub("", line.strip(" |-–—•·")).strip() or None
+
+
+_AUTHOR_LABEL = re.compile(r"^(?:tác giả|author|by)\s*:\s*", re.IGNORECASE)
 
 
 def _byline_above(rows: list[str], start: int, title: int | None) -> str | None:
@@ -332,8 +353,8 @@ def clean_page(text: str) -> Cleaned:
         byline = byline or lead_byline
     body = _body_text(rows, start, end, title, boxed)
     title, title_outlet = _site_suffix(title)
-    outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or tail_outlet or title_outlet
-              or _header_outlet(rows, start))
+    outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or _credit_above(rows, title_at, start) or tail_outlet
+              or title_outlet or _header_outlet(rows, start))
     if not body.strip():
         raise NoArticle("only site junk: no article text")
     return Cleaned(
@@ -343,6 +364,13 @@ def clean_page(text: str) -> Cleaned:
         published=published or tail_date or page.tag_date,
         byline=_tidy_byline(byline or _byline_above(rows, start, title_at)),
     )
+
+
+def _credit_above(rows: list[str], title_at: int | None, start: int) -> str | None:
+    """'Nguồn: Báo Công an nhân dân' between the headline and the body: the credited source."""
+    if title_at is None:
+        return None
+    return next((credit for r in rows[title_at + 1 : start] if r and (credit := L.credit_of(r))), None)
 
 
 _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")

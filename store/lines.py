@@ -326,14 +326,15 @@ def is_byline(line: str) -> bool:
     if _INITIALS.match(text):
         return True
     tokens = text.replace("(", " ").replace(")", " ").split()
-    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
+    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip|tác giả|author|by)(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
                 text, re.IGNORECASE):
         return True
     return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(t) for t in tokens)
 
 
 _TOOLS = re.compile(
-    r"^(?:chia sẻ|share|in bài|in|gửi bài|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|cỡ chữ|a-?\s?a\+?|"
+    r"^(?:chia sẻ|share|in bài|in|gửi bài|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
+    r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a-?\s?a\+?|"
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
     r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+)"
     r"(?:\s*[|/,·•]\s*\S+){0,6}\s*$",

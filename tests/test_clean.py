@@ -220,3 +220,20 @@ def test_headline_and_date_in_other_header_layouts(name):
     c = clean_page(HEADER_LAYOUTS[name])
     assert c.title.upper() == HEADLINE.upper() and c.published.value == "2024-03-15"
     assert c.body.startswith(("Sáng 14/3", "(Chinhphu.vn)", "(ANTV)"))
+
+
+_LEAD = ("Sáng 14/11, tại Hà Nội, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã tiếp đoàn đại biểu Cảnh sát "
+         "Liên bang Australia nhằm tăng cường hợp tác phòng, chống tội phạm xuyên quốc gia.\n")
+_TITLE = "Thứ trưởng Lê Quốc Hùng tiếp Cảnh sát Liên bang Australia"
+
+
+@pytest.mark.parametrize("header,outlet,byline", [
+    (f"{_TITLE}\n\nTác giả: Minh Anh\nNguồn: Báo Công an nhân dân\nNgày đăng: 15/11/2024\n\n", "Báo Công an nhân dân", "Minh Anh"),
+    (f"Trang chủ\nThời sự\n{_TITLE}\n16:20 | 15/11/2024\nLượt xem: 512\nCỡ chữ A A A\nIn bài\n", None, None),
+    (f"{_TITLE}\nThứ trưởng đề nghị hai bên tăng cường hợp tác phòng, chống tội phạm.\n15/11/2024 10:20\n", None, None),
+])
+def test_labels_tools_and_a_sapo_between_headline_and_body(header, outlet, byline):
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+    assert (cleaned.outlet, cleaned.byline) == (outlet, byline)
+    assert cleaned.body.rstrip().endswith("xuyên quốc gia.")
