@@ -51,6 +51,7 @@ class _Extractor(HeadNames):
         self.named: set[int] = set()
         self._places: frozenset[int] | None = None
         self._bodies: list[tuple[int, int]] | None = None
+        self._place_names: dict[int, tuple[int, str]] | None = None
         """Tokens of the people found so far: a title before a later name never reaches back into them."""
 
     def _text(self, i: int, j: int) -> str:
@@ -398,9 +399,27 @@ class _Extractor(HeadNames):
     def _mention(self, span: Span) -> Mention:
         surface = self._text(span.i, span.j)
         key = self._key(span.i, span.j)
-        entry = self.defined.get(key) or span.entry or self._known(span.type, key) or _new_entry(span.type, surface)
+        entry = self.defined.get(key) or span.entry or self._known(span.type, key)
+        if entry is None:
+            ident = self._with_place_names(span) if span.type == "organization" else surface
+            entry = _new_entry(span.type, surface, ident)
         start, end = self.starts[span.i], self.ends[span.j - 1]
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)
+
+    def _with_place_names(self, span: Span) -> str:
+        """The name with each place in it by its canonical name: 'Công an TPHCM', 'Công an TP.HCM' and 'Công an
+        Thành phố Hồ Chí Minh' are one body."""
+        if self._place_names is None:
+            self._place_names = {s.i: (s.j, s.entry.name) for s in self.spans if s.type == "place" and s.entry}
+        parts, last, k = [], self.starts[span.i], span.i
+        while k < span.j:
+            place = self._place_names.get(k)
+            if place is not None and place[0] <= span.j:
+                parts += [self.body[last : self.starts[k]], place[1]]
+                last, k = self.ends[place[0] - 1], place[0]
+            else:
+                k += 1
+        return "".join(parts) + self.body[last : self.ends[span.j - 1]]
 
     def _known(self, type_: str, key: str) -> Entry | None:
         if type_ == "person":
@@ -413,9 +432,10 @@ class _Extractor(HeadNames):
 
 
 @lru_cache(maxsize=65536)
-def _new_entry(type_: str, surface: str) -> Entry:
-    """The entity a rule found, named by its surface form (remembered: names recur across articles)."""
-    ident = org_ident(surface) if type_ == "organization" else surface
+def _new_entry(type_: str, surface: str, ident: str) -> Entry:
+    """The entity a rule found, named by its surface form and known by ``ident`` (remembered: names recur
+    across articles)."""
+    ident = org_ident(ident) if type_ == "organization" else ident
     return Entry(display_name(surface), type_, None, entity_key(type_, ident))
 
 

@@ -260,3 +260,15 @@ def test_a_pair_of_countries_joined_by_a_dash_stays_in_the_name():
 
     text = "Hai bên chuẩn bị Đối thoại An ninh Việt Nam - Hoa Kỳ lần thứ 5 tại Hà Nội."
     assert [m.surface for m in extract_entities(text) if m.type == "event"] == ["Đối thoại An ninh Việt Nam - Hoa Kỳ lần thứ 5"]
+
+
+def test_a_body_named_with_any_spelling_of_its_place_is_one_entity():
+    from store.entities import extract_entities
+
+    text = ("Công an TPHCM phối hợp với Công an TP.HCM và Công an Thành phố Hồ Chí Minh. Cảnh sát quốc gia Nam "
+            "Xu-đăng và Cảnh sát quốc gia Nam Sudan. Bộ Nội vụ Cam-pu-chia và Bộ Nội vụ Campuchia.")
+    keys = {}
+    for m in extract_entities(text):
+        if m.type == "organization":
+            keys.setdefault(m.surface.split()[0], set()).add(m.key)
+    assert {head: len(found) for head, found in keys.items()} == {"Công": 1, "Cảnh": 1, "Bộ": 1}
