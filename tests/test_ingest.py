@@ -155,3 +155,25 @@ def test_articles_from_an_earlier_release_are_analysed_again(store, seed_copy):
     assert (again.unchanged, again.reanalysed, again.updated) == (5, 5, 0)
     assert store.conn.execute("SELECT count(*) FROM articles WHERE analysis IS NULL").fetchone()[0] == 0
     assert fts_hits(store.conn)["cong an"]
+
+
+def test_every_module_the_analysis_reads_is_in_its_fingerprint():
+    """A new rules module left out of the fingerprint would leave old stores analysed by the old rules."""
+    import ast
+    import pathlib
+
+    import store.extract as extract
+
+    folder = pathlib.Path(extract.__file__).parent
+    seen, todo = set(), ["extract", "rows", "mentions"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module] if node.module else [a.name for a in node.names]
+    storage_only = {"packing"}  # how bodies are kept, not what is read out of them
+    assert seen - storage_only <= set(extract._ANALYSIS_SOURCES)
