@@ -125,8 +125,9 @@ class Gazetteer:
 
 
 def entity_key(type_: str, name: str) -> str:
-    """The identity of an entity across articles: its type and matching key of its canonical name."""
-    return f"{type_}:{match_key(name)}"
+    """The identity of an entity across articles: its type and matching key of its canonical name; a person's
+    without diacritics, since English editions write 'Nguyen Duy Ngoc' for 'Nguyễn Duy Ngọc'."""
+    return f"{type_}:{fold_key(name) if type_ == 'person' else match_key(name)}"
 
 
 def _load_into(gaz: Gazetteer, path: Path) -> None:

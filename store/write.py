@@ -9,6 +9,7 @@ source of that article. The caller commits in batches.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -124,7 +125,7 @@ def _entity_id(conn: sqlite3.Connection, e: EntityRow, cache: WriteCache) -> int
     entity_id = cache.entity_ids.get(e.key)
     if entity_id is not None:
         return entity_id
-    row = conn.execute("SELECT id, english FROM entities WHERE key = ?", (e.key,)).fetchone()
+    row = conn.execute("SELECT id, english, name FROM entities WHERE key = ?", (e.key,)).fetchone()
     if row is None:
         entity_id = int(conn.execute("INSERT INTO entities (key, name, type, english) VALUES (?, ?, ?, ?)",
                                      (e.key, e.name, e.type, e.english)).lastrowid or 0)
@@ -132,8 +133,15 @@ def _entity_id(conn: sqlite3.Connection, e: EntityRow, cache: WriteCache) -> int
         entity_id = row[0]
         if e.english and not row[1]:
             conn.execute("UPDATE entities SET english = ? WHERE id = ?", (e.english, entity_id))
+        if _marks(e.name) > _marks(row[2]):  # 'Nguyễn Duy Ngọc' names the entity first seen as 'Nguyen Duy Ngoc'
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (e.name, entity_id))
     cache.entity_ids[e.key] = entity_id
     return entity_id
+
+
+def _marks(name: str) -> int:
+    """How many letters of a name carry diacritics."""
+    return sum(1 for ch in name if ch in "đĐ" or len(unicodedata.normalize("NFD", ch)) > 1)
 
 
 def _write_analysis(conn: sqlite3.Connection, article_id: int, r: ArticleRows, cache: WriteCache) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+import pytest
+
 from store import ingest
 from store.packing import unpack
 
@@ -177,3 +179,23 @@ def test_every_module_the_analysis_reads_is_in_its_fingerprint():
                 todo += [node.module] if node.module else [a.name for a in node.names]
     storage_only = {"packing"}  # how bodies are kept, not what is read out of them
     assert seen - storage_only <= set(extract._ANALYSIS_SOURCES)
+
+
+@pytest.mark.parametrize("order", [("en", "vi"), ("vi", "en")])
+def test_a_person_written_without_diacritics_is_the_same_person(tmp_path, order):
+    """English editions write 'Nguyen Duy Ngoc': one entity, named with its diacritics whichever came first."""
+    texts = {
+        "en": ("Vietnam, Laos step up police cooperation\n\nNDO - Deputy Minister of Public Security Senior Lieutenant "
+               "General Nguyen Duy Ngoc held talks with the Lao delegation in Ha Noi on March 12 about drug crime.\n"),
+        "vi": ("Thứ trưởng Nguyễn Duy Ngọc tiếp đoàn Lào\n\nSáng 12/3, tại Hà Nội, Thượng tướng Nguyễn Duy Ngọc, "
+               "Thứ trưởng Bộ Công an đã tiếp đoàn đại biểu Bộ Công an Lào về hợp tác phòng, chống ma túy.\n"),
+    }
+    from store import open_store
+
+    store = open_store(tmp_path / "s.db")
+    for n, lang in enumerate(order):
+        path = tmp_path / f"{n}_{lang}.txt"
+        path.write_text(texts[lang], encoding="utf-8")
+        ingest(store, [str(path)])
+    rows = store.conn.execute("SELECT name, articles FROM entities WHERE type = 'person' AND articles > 0").fetchall()
+    assert [tuple(r) for r in rows] == [("Nguyễn Duy Ngọc", 2)]
