@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 
 from . import lexicon as X
+from .dates_en import looks_english
 from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
+from .entity_titles import TitleRules
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
-from .dates_en import looks_english
 from .text import fold_key
 from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
@@ -25,15 +26,11 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
-_TITLE_NAME_WORDS = (X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w in head.split(" ")}
-                     | frozenset("nước cộng hòa dân chủ nhân xã hội nghĩa liên bang kiêm".split()))
-"""Lowercase words inside the body a title names ('Bộ trưởng Bộ An ninh nước Cộng hòa dân chủ nhân dân Lào')."""
-_POLITIES = frozenset(("dân chủ nhân dân", "xã hội chủ nghĩa"))
 _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
-class _Extractor(HeadNames):
+class _Extractor(HeadNames, TitleRules):
     """One pass over one body. Tokens are parallel lists; scans visit capitalised words only."""
 
     def __init__(self, body: str, gaz: Gazetteer) -> None:
@@ -48,11 +45,12 @@ class _Extractor(HeadNames):
         self.spans: list[Span] = []
         self.defined: dict[str, Entry] = {}
         self.scan_keys, self.scan_gaz = self.keys, gaz
+        """What the gazetteer scan compares: the keys, or (English text) the keys without diacritics."""
         self.named: set[int] = set()
+        """Tokens of the people found so far: a title before a later name never reaches back into them."""
         self._places: frozenset[int] | None = None
         self._bodies: list[tuple[int, int]] | None = None
         self._place_names: dict[int, tuple[int, str]] | None = None
-        """Tokens of the people found so far: a title before a later name never reaches back into them."""
 
     def _text(self, i: int, j: int) -> str:
         return self.body[self.starts[i] : self.ends[j - 1]]
@@ -216,35 +214,6 @@ class _Extractor(HeadNames):
                 return None
         return best
 
-    def _title_before(self, i: int) -> int | None:
-        """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
-        keys, plains, found = self.keys, self.plains, None
-        for k in range(i - 1, max(-1, i - 16), -1):
-            if not plains[k + 1] or keys[k] in X.TITLE_STOP or k in self.named:
-                break
-            if keys[k] in X.TITLE_FIRST_WORDS and any(
-                    self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
-                found = k
-                if keys[k] in X.HONORIFICS or (k == i - 1 and not self._ends_longer_title(k)):
-                    break
-        return found
-
-    def _known_bodies(self) -> list[tuple[int, int]]:
-        """Token ranges of the bodies the gazetteer named: a title that enters one names all of it."""
-        if self._bodies is None:
-            self._bodies = [(s.i, s.j) for s in self.spans if s.type == "organization" and s.entry is not None]
-        return self._bodies
-
-    def _place_ends(self) -> frozenset[int]:
-        """Tokens right after a place the gazetteer knows: a country ends the body a title names."""
-        if self._places is None:
-            self._places = frozenset(s.j for s in self.spans if s.type == "place")
-        return self._places
-
-    def _ends_longer_title(self, k: int) -> bool:
-        """'General' in 'Lieutenant General': the word ends a longer title that starts before it."""
-        return any(self._words(k - m, m + 1) in X.TITLE_WORDS for m in (1, 2) if k - m >= 0)
-
     def _capital_runs(self) -> list[tuple[int, int]]:
         """Runs of capitalised words (not acronyms) joined by a space, a hyphen or an initial's dot."""
         runs, end, n = [], -1, self.n
@@ -269,16 +238,6 @@ class _Extractor(HeadNames):
                     if k > a:
                         self._person_segment(a, k)
                     a = k + 1
-
-    def _title_len(self, a: int) -> int:
-        """How many words of a title ('Phó Tổng Thư ký') start at token ``a``, or 0."""
-        if self.keys[a] not in X.TITLE_FIRST_WORDS:
-            return 0
-        found = next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
-        if self.keys[a] == "phó" and found <= 1 and a + 1 < self.n and self.plains[a + 1]:
-            deputy_of = self._title_len(a + 1)  # 'Phó Tổng Cảnh sát trưởng': a deputy of any post
-            return deputy_of + 1 if deputy_of else found
-        return found
 
     def _person_segment(self, a: int, b: int) -> None:
         a = self._after_english_title(a, b)
@@ -310,15 +269,6 @@ class _Extractor(HeadNames):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
 
-    def _after_english_title(self, a: int, b: int) -> int:
-        """'Minister of Public Security General Lương Tam Quang': the name starts at the last English rank or
-        post inside a run of capitalised words (English editions put the post's words before it)."""
-        for name_at in range(b - 1, a + 1, -1):
-            for p in range(max(a, name_at - 3), name_at):
-                if self._words(p, name_at - p) in X.ENGLISH_TITLES:
-                    return p  # the longest title ending there: 'Senior Lieutenant General'
-        return a
-
     def _after_place_word(self, a: int, heads: bool = True) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,
         after a capitalised head noun) is not a person."""
@@ -338,45 +288,6 @@ class _Extractor(HeadNames):
         words, keys = self.words[a:b], self.keys[a:b]
         return (2 <= len(words) <= 4 and all(len(w) >= 2 for w in words) and not any(k in X.FOREIGN_STOP for k in keys)
                 and not all(vietnamese_syllable(w) for w in words))
-
-    def _titles(self, a: int, b: int, title: int | None) -> tuple[str, ...]:
-        titles = []
-        if title is not None:
-            titles.append(self._text(title, a))
-        k, n = b, self.n
-        while k + 1 < n and self.gaps[k].strip() == "," and len(titles) < 4:
-            if not self._title_len(k):  # 'Tổng Cảnh sát trưởng', 'Phó Tổng Cảnh sát trưởng'
-                break
-            rank = next((m for m in (2, 1) if self._words(k, m) in X.RANKS), 0)
-            if rank and k + rank < n and self.caps[k + rank] and self.plains[k + rank]:
-                break  # ', Thiếu tá Nguyễn Thị Phương Hoa có ...': the next person, named with a rank
-            end, named = k + max(1, self._title_len(k)), False
-            while end < n and (self.plains[end] or self.joiners[end] == ".") and end - k < 14:  # 'Công an TP.HCM'
-                key = self.keys[end]
-                if self._words(end, 4) in _POLITIES:  # 'nước Cộng hòa dân chủ nhân dân Lào' ('chủ' ends a title)
-                    end += 4
-                    continue
-                if key in X.TITLE_STOP:
-                    break
-                post = self._title_len(end)
-                if post:  # 'Đặc phái viên của Tổng Thư ký LHQ'
-                    end += post
-                    continue
-                body_end = next((j for i, j in self._known_bodies() if i < end < j), None)
-                if body_end is not None:  # 'Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc'
-                    end, named = body_end, True
-                    continue
-                if self.words[end].isdigit() and self.keys[end - 1] == "số":
-                    end += 1  # 'Đội trưởng Đội Công binh số 3'
-                    continue
-                if named and not self.caps[end] and (key not in _TITLE_NAME_WORDS or end in self._place_ends()
-                                                     or self._words(end, 2) == "phụ trách"):
-                    break  # ', Thứ trưởng Bộ Công an làm trưởng đoàn', '... Campuchia nhân chuyến thăm': it has ended
-                named = named or self.caps[end]
-                end += 1
-            titles.append(self._text(k, end))
-            k = end
-        return tuple(dict.fromkeys(" ".join(t.split()) for t in titles))
 
     # resolution ---------------------------------------------------------------------------------
     def resolve(self) -> list[Mention]:

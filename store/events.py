@@ -1,6 +1,6 @@
-"""Dated events from Vietnamese article text: days, ranges, lists, months, years, open periods.
+"""Dated events from article text: days, ranges, lists, months, years, open periods.
 
-Each date expression in the clean body becomes an ``Event`` with ISO start/end at its precision,
+The patterns are in ``dates_vi`` (Vietnamese) and ``dates_en`` (English editions). Each date expression in the clean body becomes an ``Event`` with ISO start/end at its precision,
 the expression as written, and the sentence it stands in. A missing year comes from the
 publication date (the nearest year, preferring the past), else from the nearest explicit date in
 the article; without either it stays unknown ('XXXX'). Ordinals, counts, decimals and names with
@@ -15,6 +15,7 @@ from datetime import date
 
 from .clean import Published
 from .dates_en import ENGLISH_PATTERNS, english_parts, looks_english
+from .dates_vi import PREFIX, VIETNAMESE_PATTERNS, plausible, vietnamese_parts
 from .entities import Mention
 
 UNKNOWN_YEAR = "XXXX"
@@ -35,117 +36,6 @@ class Event:
     entity_keys: tuple[str, ...] = ()
 
 
-_S = r"[ \u00a0]{0,3}"
-_DASH = r"(?:-|–|—|đến|tới)"
-_PREFIX = re.compile(
-    r"(?:(?:trong|suốt)\s(?:hai|ba|bốn|năm|\d{1,2})\sngày|(?:từ|kể từ)\s(?:ngày|hôm)|từ|ngày|hôm|"
-    r"(?:rạng\s)?sáng|chiều|trưa|tối|đêm|vào(?:\sngày)?|vào|trong|đến|đầu|cuối|giữa|hồi|các)\s$",
-    re.IGNORECASE,
-)
-"""Words that open a date expression ('Trong hai ngày', 'Chiều', 'từ ngày'); read backwards from a match."""
-_D = r"(?:0?[1-9]|[12]\d|3[01])"
-_M = r"(?:0?[1-9]|1[0-2])"
-_Y = r"(?:19|20)\d{2}"
-_CONTEXT = r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|từ|đến|tới|vào|và|đầu|cuối|giữa|nay|qua|\()"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "cross_month",
-        re.compile(
-            rf"(?<![\d/.])(?P<d1>{_D})/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?{_S}{_DASH}{_S}(?:ngày\s)?"
-            rf"(?P<d2>{_D})/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?(?![\d/])",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "day_range",
-        re.compile(
-            rf"(?<![\d/.])(?P<d1>{_D}){_S}{_DASH}{_S}(?:ngày\s)?(?P<d2>{_D})(?:{_S}[/.]{_S}|-)(?P<m>{_M})"
-            rf"(?:(?:{_S}[/.]{_S}|-)(?P<y>{_Y}))?(?![\d/])",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "day_list",
-        re.compile(
-            rf"(?<![\d/.])(?P<d1>{_D})(?:,\s{_D}){{0,5}},?\s(?:và|,)\s(?P<d2>{_D})(?P<sep>[/-])(?P<m>{_M})"
-            rf"(?:(?P=sep)(?P<y>{_Y}))?(?![\d/-])",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "full_date",
-        re.compile(
-            rf"(?<![\d/.,])(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\d/])"
-            rf"|(?P<pre2>ngày\s)?(?P<dd>{_D})\stháng\s(?P<mm>{_M})(?:,)?\snăm\s(?P<yy>{_Y})"
-            rf"|(?<![\d-])(?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\d-])",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "day_month_words",
-        re.compile(rf"(?<!\d)(?P<d>{_D})\stháng\s(?P<m>{_M})(?!\d|,?\snăm\s\d)", re.IGNORECASE),
-    ),
-    (
-        "day_month",
-        re.compile(
-            rf"(?<![\d/.,-])(?P<d>{_D})(?P<sep>/|\.|-)(?P<m>{_M})(?![\d/-]|\.\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "month_range",
-        re.compile(
-            rf"tháng\s(?P<m1>{_M})(?:{_S}[/.-]{_S}(?P<y1>{_Y}))?{_S}(?:-|–|—|đến|tới){_S}(?:tháng\s)?"
-            rf"(?P<m2>{_M}){_S}[/.-]{_S}(?P<y2>{_Y})(?!\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "quarter",
-        re.compile(rf"quý\s(?P<q>IV|I{{1,3}}|[1-4])(?:{_S}[/.-]{_S}|,?\snăm\s)(?P<y>{_Y})(?!\d)", re.IGNORECASE),
-    ),
-    (
-        "month_open",
-        re.compile(rf"(?:kể\s)?từ\stháng\s(?P<m>{_M}){_S}[/.-]{_S}(?P<y>{_Y}),?\s(?:đến|tới|cho\sđến|cho\stới)\s"
-                   rf"(?:nay|hiện\snay|bây\sgiờ)", re.IGNORECASE),
-    ),
-    (
-        "month_year",
-        re.compile(
-            rf"tháng\s(?P<m>{_M}){_S}(?:[/.-]|,?\snăm|,){_S}(?P<y>{_Y})(?!\d)"
-            rf"|(?<![\d/.])(?P<m2>{_M})/(?P<y2>{_Y})(?![\d/])",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "month",
-        re.compile(rf"tháng\s(?P<m>{_M})(?![\d/]|\.\d|\s?(?:năm|lần|người|ngày))",
-                   re.IGNORECASE),
-    ),
-    (
-        "year_open",
-        re.compile(rf"(?:(?:kể\s)?từ\snăm\s(?P<y>{_Y}),?\s(?:đến|tới|cho\sđến|cho\stới)\s(?:nay|hiện\snay|bây\sgiờ)"
-                   rf"|kể\stừ\snăm\s(?P<ys>{_Y})(?!\d|\s?[-–]\s?\d|,?\s(?:đến|tới)\snăm))", re.IGNORECASE),
-    ),
-    (
-        "year_range",
-        re.compile(
-            rf"(?:giai\sđoạn|nhiệm\skỳ|niên\skhóa|từ\snăm|từ|năm|các\snăm)\s(?P<y1>{_Y}){_S}(?:-|–|—|đến(?:\snăm)?|tới(?:\snăm)?){_S}(?P<y2>{_Y})(?!\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "year_list",
-        re.compile(rf"(?:các\s)?năm\s(?P<ys>{_Y}(?:(?:,\s|\svà\s|\s?,\svà\s){_Y}){{1,6}})(?!\d)", re.IGNORECASE),
-    ),
-    (
-        "year",
-        re.compile(rf"năm\s(?P<y>{_Y})(?!\d|\s?-\s?\d)",
-                   re.IGNORECASE),
-    ),
-]
-_CONTEXT_BEFORE = re.compile(_CONTEXT + r"[\s(,]{0,3}$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+(?=\s+[\"“(\[A-ZĐÀ-Ỹ0-9])|$)", re.MULTILINE)
 
 
@@ -165,86 +55,21 @@ class _Raw:
     future: bool = False
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value else None
-
-
 def _raw_from(kind: str, m: re.Match[str], day: date | None) -> list[_Raw]:
     """Turn one regex match into raw date parts (one or several for lists of years); ``day`` is the
     publication day, the reference of a bare English weekday."""
-    g = m.groupdict()
     s, e = m.start(), m.end()
     if kind.startswith("en_"):
         parts = english_parts(kind, m, day)
         return [] if parts is None else [_Raw(kind, s, e, *parts, inferred=kind == "en_weekday")]
-    if kind == "cross_month":
-        y2 = _int(g["y2"])
-        return [_Raw(kind, s, e, _int(g["y1"]), int(g["m1"]), int(g["d1"]), y2, int(g["m2"]), int(g["d2"]))]
-    if kind in ("day_range", "day_list"):
-        mo, y = int(g["m"]), _int(g["y"])
-        return [_Raw(kind, s, e, y, mo, int(g["d1"]), y, mo, int(g["d2"]))]
-    if kind == "full_date":
-        if g.get("iy"):
-            y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
-        elif g.get("yy"):
-            y, mo, d = int(g["yy"]), int(g["mm"]), int(g["dd"])
-        else:
-            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        return [_Raw(kind, s, e, y, mo, d, y, mo, d)]
-    if kind in ("day_month", "day_month_words"):
-        return [_Raw(kind, s, e, None, int(g["m"]), int(g["d"]), None, int(g["m"]), int(g["d"]))]
-    if kind == "month_range":  # 'từ tháng 11 đến tháng 2/2024': the range's own year says where it starts
-        m1, m2, y2 = int(g["m1"]), int(g["m2"]), int(g["y2"])
-        y1 = _int(g["y1"]) or (y2 if m1 <= m2 else y2 - 1)
-        return [_Raw(kind, s, e, y1, m1, None, y2, m2, None)]
-    if kind == "quarter":  # 'quý III/2024': July to September
-        q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(g["q"].lower()) or int(g["q"])
-        y = int(g["y"])
-        return [_Raw(kind, s, e, y, 3 * q - 2, None, y, 3 * q, None)]
-    if kind == "month_open":  # 'Từ tháng 6/2014 đến nay'
-        return [_Raw(kind, s, e, int(g["y"]), int(g["m"]), None, None, None, None, open_end=True)]
-    if kind == "month_year":
-        mo, y = int(g["m"] or g["m2"]), int(g["y"] or g["y2"])
-        return [_Raw(kind, s, e, y, mo, None, y, mo, None)]
-    if kind == "month":
-        mo = int(g["m"])
-        return [_Raw(kind, s, e, None, mo, None, None, mo, None)]
-    if kind == "year_open":
-        return [_Raw(kind, s, e, int(g["y"] or g["ys"]), None, None, None, None, None, open_end=True)]
-    if kind == "year_range":
-        return [_Raw(kind, s, e, int(g["y1"]), None, None, int(g["y2"]), None, None)]
-    if kind == "year_list":
-        years = [int(y) for y in re.findall(_Y, g["ys"])]
-        return [_Raw(kind, s, e, y, None, None, y, None, None) for y in years]
-    y = int(g["y"])
-    return [_Raw(kind, s, e, y, None, None, y, None, None)]
-
-
-def _plausible(kind: str, body: str, m: re.Match[str]) -> bool:
-    """Reject bare d/m and d.m that are fractions, scores or decimals: they need a date word or brackets."""
-    if kind == "day_list" and m.group("sep") == "-":  # 'ngày 14 và 15-11', not '1 và 2-3 người'
-        return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
-    if kind == "day_month_words":  # '12 tháng 6' needs 'ngày' ('3 tháng 6 lần' is no date)
-        return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
-    if kind != "day_month":
-        return True
-    before = body[max(0, m.start() - 12) : m.start()]
-    after = body[m.end() : m.end() + 1]
-    if m.group("sep") == "-":  # 'ngày 15-11' (Tuổi Trẻ style) only right after a date word, or 'Hôm qua (5-6)'
-        return bool(re.search(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s$", before, re.IGNORECASE)) or (
-            after == ")" and bool(re.search(r"(?:hôm|sáng|chiều|tối|đêm)\s(?:qua|nay)\s?\($", before, re.IGNORECASE)))
-    if _PREFIX.search(body[max(0, m.start() - 30) : m.start()]):
-        return True
-    if m.group("sep") == "." and not (before.endswith("(") and after == ")"):
-        return False
-    return bool(_CONTEXT_BEFORE.search(before)) or (before.endswith("(") and after == ")")
+    return [_Raw(kind, s, e, *parts) for parts in vietnamese_parts(kind, m)]
 
 
 def _extend_back(body: str, start: int, taken: list[tuple[int, int]]) -> int:
     """Start of the expression with the words that open it ('Trong hai ngày 20 và 21/6')."""
     while True:
         window = body[max(0, start - 30) : start]
-        m = _PREFIX.search(window)
+        m = PREFIX.search(window)
         if not m or m.start() == m.end():
             return start
         new = start - (len(window) - m.start())
@@ -303,7 +128,7 @@ def _find(body: str, patterns: list[tuple[str, re.Pattern[str]]], day: date | No
         for m in found_here:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if not _plausible(kind, body, m):
+            if not plausible(kind, body, m):
                 continue
             start = _extend_back(body, m.start(), taken)
             taken.append((start, m.end()))
@@ -448,9 +273,9 @@ def extract_events(body: str, published: Published | None, mentions: list[Mentio
     """
     if looks_english(body):  # an English edition: month names and weekdays as well
         day = _reference(published)[0] if published is not None and published.precision == "day" else None
-        raws = _find(body, ENGLISH_PATTERNS + _PATTERNS, day)
+        raws = _find(body, ENGLISH_PATTERNS + VIETNAMESE_PATTERNS, day)
     else:
-        raws = _find(body, _PATTERNS)
+        raws = _find(body, VIETNAMESE_PATTERNS)
     spans = sentences(body)
     events: list[Event] = []
     for raw in raws:

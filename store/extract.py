@@ -13,7 +13,7 @@ from .text import DecodeError, decode_bytes, normalise_text
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _ANALYSIS_SOURCES = ("text", "lines", "clean", "tokens", "lexicon", "gazetteer", "entity_merge", "entity_heads",
-                     "entities", "events", "dates_en", "extract", "rows", "mentions")
+                     "entity_titles", "entities", "events", "dates_en", "dates_vi", "extract", "rows", "mentions")
 """The modules whose rules decide what is read out of a file: a change to any of them is a new analysis."""
 
 

@@ -114,15 +114,15 @@ OUTLETS = {
         "Cổng Thông tin điện tử Bộ Công an": "Cổng TTĐT Bộ Công an", "BCA": "Cổng TTĐT Bộ Công an",
         "Báo Đầu tư": "Báo Đầu tư", "Thời báo Ngân hàng": "Thời báo Ngân hàng", "Báo Pháp luật Việt Nam": "PLVN",
         "TTO": "Tuổi Trẻ", "Tuổi Trẻ Online": "Tuổi Trẻ", "TNO": "Thanh Niên", "NDO": "Nhân Dân", "TPO": "Tiền Phong",
-        "KTĐT": "Kinh tế & Đô thị", "GD&TĐ": "GD&TĐ", "Dân Việt": "Dân Việt", "VTC": "VTC News", "VnExpress.net": "VnExpress",
+        "GD&TĐ": "GD&TĐ", "Dân Việt": "Dân Việt", "VnExpress.net": "VnExpress",
         "Infonet": "Infonet", "Thanh tra": "Báo Thanh tra", "Báo Thanh tra": "Báo Thanh tra", "ND": "Nhân Dân",
-        "VOV": "VOV", "VOVworld": "VOV", "Đài Tiếng nói Việt Nam": "VOV", "Truyền hình Công an nhân dân": "ANTV",
+        "VOVworld": "VOV", "Đài Tiếng nói Việt Nam": "VOV", "Truyền hình Công an nhân dân": "ANTV",
         "HNMO": "Hà Nội Mới", "Báo Hà Nội Mới": "Hà Nội Mới", "Đại biểu Nhân dân": "Đại biểu Nhân dân",
         "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
         "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản",
-        "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "VTC News": "VTC News", "Thời Đại": "Báo Thời Đại",
+        "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
 DOMAINS = {

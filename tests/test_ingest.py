@@ -164,7 +164,7 @@ def test_every_module_the_analysis_reads_is_in_its_fingerprint():
     import ast
     import pathlib
 
-    import store.extract as extract
+    from store import extract
 
     folder = pathlib.Path(extract.__file__).parent
     seen, todo = set(), ["extract", "rows", "mentions"]
