@@ -350,15 +350,16 @@ def _new_entry(type_: str, surface: str, ident: str) -> Entry:
     return Entry(display_name(surface), type_, None, entity_key(type_, ident))
 
 
-def extract_entities(body: str, alias_files: tuple[str, ...] = ()) -> list[Mention]:
+def extract_entities(body: str, alias_files: tuple[str, ...] = (), english: bool | None = None) -> list[Mention]:
     """Entity mentions in a clean body, in text order.
 
     Args:
         body: the article body (no site junk).
         alias_files: user alias files that extend the bundled gazetteer.
+        english: whether the body is an English edition's (``dates_en.looks_english``; None: find out).
     """
     ex = _Extractor(body, load_gazetteer(alias_files))
-    if looks_english(body):
+    if looks_english(body) if english is None else english:
         ex.read_without_diacritics()
     ex.scan_gazetteer()
     ex.scan_acronyms()

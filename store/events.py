@@ -263,15 +263,17 @@ def _sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
     return at, at
 
 
-def extract_events(body: str, published: Published | None, mentions: list[Mention]) -> list[Event]:
+def extract_events(body: str, published: Published | None, mentions: list[Mention],
+                   english: bool | None = None) -> list[Event]:
     """The dated events of an article body.
 
     Args:
         body: the clean body.
         published: the publication date, used for years the text leaves out.
         mentions: entity mentions in the body; each event lists those of its sentence.
+        english: whether the body is an English edition's (``dates_en.looks_english``; None: find out).
     """
-    if looks_english(body):  # an English edition: month names and weekdays as well
+    if looks_english(body) if english is None else english:  # an English edition: month names, weekdays
         day = _reference(published)[0] if published is not None and published.precision == "day" else None
         raws = _find(body, ENGLISH_PATTERNS + VIETNAMESE_PATTERNS, day)
     else:

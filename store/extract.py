@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 
 from .clean import Cleaned, NoArticle, clean_page
+from .dates_en import looks_english
 from .entities import Mention, extract_entities
 from .events import Event, extract_events
 from .text import DecodeError, decode_bytes, normalise_text
@@ -83,8 +84,9 @@ def extract_bytes(path: str, display: str, data: bytes, max_bytes: int = DEFAULT
         cleaned = clean_page(text)
     except NoArticle as exc:
         return Rejected(path, display, str(exc))
-    mentions = extract_entities(cleaned.body, alias_files)
-    events = extract_events(cleaned.body, cleaned.published, mentions)
+    english = looks_english(cleaned.body)
+    mentions = extract_entities(cleaned.body, alias_files, english=english)
+    events = extract_events(cleaned.body, cleaned.published, mentions, english=english)
     return Extracted(
         path=path,
         display=display,
