@@ -14,6 +14,10 @@ _TITLE_NAME_WORDS = (X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w 
                      | frozenset("nước cộng hòa dân chủ nhân xã hội nghĩa liên bang kiêm".split()))
 """Lowercase words inside the body a title names ('Bộ trưởng Bộ An ninh nước Cộng hòa dân chủ nhân dân Lào')."""
 _POLITIES = frozenset(("dân chủ nhân dân", "xã hội chủ nghĩa"))
+_DEGREES = frozenset(("gs", "pgs", "ts", "ths", "bác sĩ", "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "kỹ sư"))
+"""Degrees a rank may stand before, with a comma ('Đại tá, Bác sĩ')."""
+_AFTER_BODY = frozenset(("nước", "về", "và", "của", "tại", "bên"))
+"""Lowercase words that may go on after a known body's name inside a title ('... Bộ Công an nước CHDCND Lào')."""
 
 
 class TitleRules:
@@ -30,7 +34,20 @@ class TitleRules:
                 found = k
                 if keys[k] in X.HONORIFICS or (k == i - 1 and not self._ends_longer_title(k)):
                     break
-        return found
+        return found if found is None else self._with_rank_before(found)
+
+    def _with_rank_before(self, k: int) -> int:
+        """'Thiếu tướng, PGS.TS Nguyễn Minh Chính', 'Đại tá, Bác sĩ Phạm Văn Hiền': a degree's title starts at the
+        rank written before it."""
+        if not any(self._words(k, n) in _DEGREES for n in (1, 2)):
+            return k
+        while k > 0 and self.gaps[k] == "." and self.keys[k - 1] in _DEGREES:
+            k -= 1  # 'PGS.TS'
+        if k > 0 and self.gaps[k] == ", ":
+            for n in (2, 1):
+                if k - n >= 0 and self._words(k - n, n) in X.RANKS and (n == 1 or self.plains[k - 1]):
+                    return k - n
+        return k
 
     def _known_bodies(self) -> list[tuple[int, int]]:
         """Token ranges of the bodies the gazetteer named: a title that enters one names all of it."""
@@ -93,6 +110,8 @@ class TitleRules:
                 body_end = next((j for i, j in self._known_bodies() if i < end < j), None)
                 if body_end is not None:  # 'Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc'
                     end, named = body_end, True
+                    if end < n and self.plains[end] and not self.caps[end] and self.keys[end] not in _AFTER_BODY:
+                        break  # 'Thứ trưởng Bộ Quốc phòng dự và chủ trì': the known body has ended the title
                     continue
                 if self.words[end].isdigit() and self.keys[end - 1] == "số":
                     end += 1  # 'Đội trưởng Đội Công binh số 3'

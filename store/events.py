@@ -132,12 +132,24 @@ def _find(body: str, patterns: list[tuple[str, re.Pattern[str]]], day: date | No
                 continue
             start = _extend_back(body, m.start(), taken)
             taken.append((start, m.end()))
-            future = _said_ahead(body, start)
+            future, until_now = _said_ahead(body, start), _until_now(body, start, m.end())
             for raw in _raw_from(kind, m, day):
                 raw.start, raw.future = start, future
+                raw.open_end = raw.open_end or (until_now and raw.y1 is not None and raw.y1 == raw.y2)
                 found.append(raw)
     found.sort(key=lambda r: r.start)
     return found
+
+
+_OPENS = re.compile(r"(?:kể\s)?từ\s", re.IGNORECASE)
+_TO_NOW = re.compile(r",?\s(?:đến|tới|cho\sđến|cho\stới)\s(?:nay|hiện\snay|bây\sgiờ)\b", re.IGNORECASE)
+
+
+def _until_now(body: str, start: int, end: int) -> bool:
+    """'từ ngày 27-5-2014 đến nay', 'since 27 May 2014': a period that is still open."""
+    if body[max(0, start - 6) : start].lower() == "since ":
+        return True
+    return bool(_OPENS.match(body, start)) and bool(_TO_NOW.match(body, end))
 
 
 _FUTURE = re.compile(r"\b(?:sẽ|sắp|dự kiến|will|to be held|to take place|upcoming|scheduled)\b", re.IGNORECASE)

@@ -125,3 +125,11 @@ def test_a_date_the_sentence_puts_ahead_takes_the_coming_year(text, start):
 def test_from_a_month_until_now_is_an_open_period():
     events = extract_events("Từ tháng 6/2014 đến nay, Việt Nam đã cử hơn 1.000 lượt cán bộ.", PUB, [])
     assert [(e.start, e.end, e.precision) for e in events] == [("2014-06", None, "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cục trưởng cho biết, từ ngày 27-5-2014 đến nay, Việt Nam đã cử hơn 800 lượt sĩ quan.",
+    _EN + "Officers have served with the mission since 27 May 2014.",
+])
+def test_from_a_day_until_now_is_an_open_period(text):
+    assert ("2014-05-27", None) in {(e.start, e.end) for e in extract_events(text, PUB, [])}

@@ -272,3 +272,16 @@ def test_a_body_named_with_any_spelling_of_its_place_is_one_entity():
         if m.type == "organization":
             keys.setdefault(m.surface.split()[0], set()).add(m.key)
     assert {head: len(found) for head, found in keys.items()} == {"Công": 1, "Cảnh": 1, "Bộ": 1}
+
+
+@pytest.mark.parametrize("text,titles", [
+    ("Thiếu tướng, PGS.TS Nguyễn Minh Chính, Cục trưởng Cục Cảnh sát hình sự đã làm việc với đoàn.",
+     ("Thiếu tướng, PGS.TS", "Cục trưởng Cục Cảnh sát hình sự")),
+    ("Đơn vị do Đại tá, Bác sĩ Phạm Văn Hiền làm Giám đốc.", ("Đại tá, Bác sĩ",)),
+    ("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự và chủ trì buổi lễ.",
+     ("Thượng tướng", "Thứ trưởng Bộ Quốc phòng")),
+])
+def test_a_rank_before_a_degree_and_a_verb_after_a_known_body(text, titles):
+    from store.entities import extract_entities
+
+    assert [m.titles for m in extract_entities(text) if m.type == "person"] == [titles]
