@@ -232,8 +232,8 @@ def _lead_confirms(lead: str, clock: date) -> bool:
     for year in (clock.year, clock.year - 1):
         try:
             gap = (clock - date(year, month, day)).days
-        except ValueError:
-            return False
+        except ValueError:  # '29/2' in a year without it, or no date at all ('31/4')
+            continue
         if 0 <= gap <= LEAD_DAYS:
             return True
     return False

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .tokens import VIET_ONLY
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -53,13 +55,13 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 """Earlier patterns win over later ones that overlap them, as with the Vietnamese patterns."""
 
 _ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|to|in|was|were|with|for|on)\b")
-_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
 def looks_english(body: str) -> bool:
-    """True for a body written in English (its Vietnamese names aside): English words outnumber half its Vietnamese letters."""
+    """True for a body written in English, its Vietnamese names aside: English function words outnumber
+    half its Vietnamese letters."""
     sample = body[:1500]
-    vietnamese = len(_VIETNAMESE.findall(sample))
+    vietnamese = len(VIET_ONLY.findall(sample))
     if vietnamese > len(sample) // 25:  # Vietnamese prose has one such letter in about every six
         return False
     return 2 * len(_ENGLISH_WORDS.findall(sample)) > vietnamese

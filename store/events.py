@@ -142,12 +142,13 @@ def _find(body: str, patterns: list[tuple[str, re.Pattern[str]]], day: date | No
 
 
 _OPENS = re.compile(r"(?:kể\s)?từ\s", re.IGNORECASE)
+_SINCE = re.compile(r"\bkể\stừ\s", re.IGNORECASE)
 _TO_NOW = re.compile(r",?\s(?:đến|tới|cho\sđến|cho\stới)\s(?:nay|hiện\snay|bây\sgiờ)\b", re.IGNORECASE)
 
 
 def _until_now(body: str, start: int, end: int) -> bool:
-    """'từ ngày 27-5-2014 đến nay', 'since 27 May 2014': a period that is still open."""
-    if body[max(0, start - 6) : start].lower() == "since ":
+    """'từ ngày 27-5-2014 đến nay', 'kể từ tháng 10/2022', 'since 27 May 2014': a period that is still open."""
+    if body[max(0, start - 6) : start].lower() == "since " or _SINCE.search(body[max(0, start - 3) : start + 7]):
         return True
     return bool(_OPENS.match(body, start)) and bool(_TO_NOW.match(body, end))
 

@@ -87,7 +87,8 @@ class Gazetteer:
                 continue
             for key in keys:
                 for variant in self._variants(key, un_forms, spellings):
-                    self.by_key.get(variant) or self._register(variant, entry)
+                    if variant not in self.by_key:  # a spelling the table names itself keeps its entity
+                        self._register(variant, entry)
 
     def _variants(self, key: str, un_forms: list[str], spellings: dict[Entry, list[str]]) -> set[str]:
         out = {key}

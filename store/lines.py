@@ -48,7 +48,7 @@ _JUNK_PATTERNS = [
     r"^[•·▪►]\s*\S.{0,60}$",
     r"^\(?\d+\)?\s*bình luận$|^bình luận\s*\(\d+\)$",
     r"^\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b.{0,60}$",
-    r"^(?:follow\s(?!the\b)\S.{0,30}|(?:download|get|tải)\b.{0,40}\b(?:app|ứng dụng)(?:\s\S+){0,3})$",
+    r"^(?:download|get|tải)\b.{0,40}\b(?:app|ứng dụng)(?:\s\S+){0,3}$",  # 'Download the UN News app'
     r"^(?:chia sẻ|share|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
     r"(?:\s*[|/,]\s*\S+){0,6}$",
     r"^(?:theo dõi|follow)\b[^.,;:!?]{0,60}$",  # 'Theo dõi Dân trí trên', '... trên Google News': a follow button

@@ -127,9 +127,15 @@ def test_from_a_month_until_now_is_an_open_period():
     assert [(e.start, e.end, e.precision) for e in events] == [("2014-06", None, "month")]
 
 
-@pytest.mark.parametrize("text", [
-    "Cục trưởng cho biết, từ ngày 27-5-2014 đến nay, Việt Nam đã cử hơn 800 lượt sĩ quan.",
-    _EN + "Officers have served with the mission since 27 May 2014.",
+@pytest.mark.parametrize("text,start", [
+    ("Cục trưởng cho biết, từ ngày 27-5-2014 đến nay, Việt Nam đã cử hơn 800 lượt sĩ quan.", "2014-05-27"),
+    (_EN + "Officers have served with the mission since 27 May 2014.", "2014-05-27"),
+    ("Thứ trưởng cho biết, kể từ tháng 10/2022, Việt Nam đã cử 3 sĩ quan.", "2022-10"),
 ])
-def test_from_a_day_until_now_is_an_open_period(text):
-    assert ("2014-05-27", None) in {(e.start, e.end) for e in extract_events(text, PUB, [])}
+def test_from_a_day_or_month_until_now_is_an_open_period(text, start):
+    assert (start, None) in {(e.start, e.end) for e in extract_events(text, PUB, [])}
+
+
+def test_from_a_month_without_until_now_is_that_month():
+    assert [(e.start, e.end) for e in extract_events("Từ tháng 10/2022, Việt Nam đã cử 3 sĩ quan.", PUB, [])] == [
+        ("2022-10", "2022-10")]
