@@ -27,6 +27,7 @@ __all__ = ["Mention", "extract_entities"]
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
+_ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -251,7 +252,7 @@ class _Extractor(HeadNames, TitleRules):
         viet, post = any(VIET_ONLY.search(w) for w in self.words[a:b]), None
         if not viet:
             if self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
-                self.spans.append(Span(a, b, "organization"))  # 'African Union', 'Royal Thai Police'
+                self._english_body(a, b)  # 'African Union', 'Royal Thai Police'
                 return
             stops = [k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP]
             if stops:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
@@ -268,6 +269,16 @@ class _Extractor(HeadNames, TitleRules):
         if title is not None or (viet and surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
+
+    def _english_body(self, a: int, b: int) -> None:
+        """An English body's name: without the word that opened the sentence ('Its National Central Bureau'),
+        with the acronym of the body it belongs to ('INTERPOL Executive Committee')."""
+        while a < b - 1 and self.keys[a] in _ENGLISH_DETERMINERS:
+            a += 1
+        if a > 0 and self.plains[a] and self.uppers[a - 1] and any(
+                s.j == a and s.type == "organization" and s.entry for s in self.spans):
+            a -= 1
+        self.spans.append(Span(a, b, "organization"))
 
     def _after_place_word(self, a: int, heads: bool = True) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,

@@ -26,6 +26,9 @@ ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
 FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
 """What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
+_LOWER_RUN = {"organization": 5, "event": 8}
+"""Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
+chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
 HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
@@ -133,8 +136,8 @@ class HeadNames:
                 continue
             key = keys[k]
             if capital[k] or uppers[k]:
-                if key in X.STOP_CAPS or (k > head_end and self._title_at(k)):
-                    break
+                if key in X.STOP_CAPS or (k > head_end and self._title_at(k) and not (type_ == "event" and caps == 0)):
+                    break  # a title ends a body's name, but 'Hội nghị Bộ trưởng ...' names a ministers' meeting
                 if k in proper:  # a known name, even one opening with 'TP' (TP.HCM)
                     k = end = proper[k]
                     caps, lower_run, after_proper = caps + 1, 0, True
@@ -165,7 +168,7 @@ class HeadNames:
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
                 k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'
                 continue
-            if not (partner or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= 5:
+            if not (partner or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= _LOWER_RUN[type_]:
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):

@@ -27,13 +27,15 @@ class TitleRules:
         """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
         keys, plains, found = self.keys, self.plains, None
         for k in range(i - 1, max(-1, i - 16), -1):
-            if not plains[k + 1] or keys[k] in X.TITLE_STOP or k in self.named:
+            if not plains[k + 1] or k in self.named:
                 break
             if keys[k] in X.TITLE_FIRST_WORDS and any(
                     self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
-                found = k
+                found = k  # before the stop words: 'Chủ tịch' is a title, 'chủ trì' a verb
                 if keys[k] in X.HONORIFICS or (k == i - 1 and not self._ends_longer_title(k)):
                     break
+            elif keys[k] in X.TITLE_STOP:
+                break
         return found if found is None else self._with_rank_before(found)
 
     def _with_rank_before(self, k: int) -> int:

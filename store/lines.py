@@ -37,7 +37,7 @@ TAIL_MARKERS = re.compile(
     r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
-    r"more news|latest news|most read)\s*:?\s*$",
+    r"more news|latest news|most read|other news|other stories|more stories)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -285,3 +285,21 @@ def test_a_rank_before_a_degree_and_a_verb_after_a_known_body(text, titles):
     from store.entities import extract_entities
 
     assert [m.titles for m in extract_entities(text) if m.type == "person"] == [titles]
+
+
+def test_a_title_may_begin_with_a_word_that_otherwise_ends_one():
+    from store.entities import extract_entities
+
+    text = "Đại tướng Lương Tam Quang đã chào xã giao Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình."
+    titles = {m.name: m.titles for m in extract_entities(text) if m.type == "person"}
+    assert titles["Tập Cận Bình"] == ("Chủ tịch nước Trung Quốc",)
+
+
+def test_an_english_body_keeps_its_parent_acronym_and_drops_the_sentence_word():
+    from store.entities import extract_entities
+
+    text = ("Vietnam has been elected to the INTERPOL Executive Committee for a term. Its National Central Bureau "
+            "in Hanoi has worked with the police of many countries since then.")
+    orgs = {m.surface for m in extract_entities(text) if m.type == "organization"}
+    assert {"INTERPOL Executive Committee", "National Central Bureau"} <= orgs
+    assert not orgs & {"Executive Committee", "Its National Central Bureau"}
