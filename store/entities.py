@@ -28,6 +28,9 @@ _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.O
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
 _ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
+_EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
+_COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
+"""Words a number counts ('10 nước thành viên'): after a series' name, that number is no edition."""
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -111,10 +114,19 @@ class _Extractor(HeadNames, TitleRules):
             hit = self._gazetteer_at(i)
             if hit and hit[1].type == "place" and self._not_the_country(i, hit[0]):
                 continue
-            if hit:
-                end = self._with_ordinal(hit[0]) if hit[1].type == "event" else hit[0]
-                found.append(Span(i, end, hit[1].type, hit[1], source="gazetteer"))
+            if hit and hit[1].type == "event":
+                found.append(self._edition(i, self._with_ordinal(hit[0]), hit[1]))
+            elif hit:
+                found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
         self.spans = drop_nested(found, lambda s: True)
+
+    def _edition(self, i: int, end: int, entry: Entry) -> Span:
+        """A known series and the year or number of an edition the gazetteer does not know ('UNCOPS 2026',
+        'ASEANAPOL 44'): that edition, a new event; a known one ('UNCOPS 2024') was matched whole."""
+        counted = end + 1 < self.n and self.plains[end + 1] and self.keys[end + 1] in _COUNTED  # 'ASEANAPOL 10 nước'
+        if end < self.n and self.plains[end] and _EDITION.match(self.words[end]) and not counted:
+            return Span(i, end + 1, "event", None, source="rule")
+        return Span(i, end, "event", entry, source="gazetteer")
 
     def _not_the_country(self, i: int, j: int) -> bool:
         """'tiếng Anh' (a language), 'Văn phòng Pháp quyền' and 'Ý kiến' (words that begin with a country's

@@ -50,7 +50,8 @@ _JUNK_PATTERNS = [
     r"^\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b.{0,60}$",
     r"^(?:download|get|tải)\b.{0,40}\b(?:app|ứng dụng)(?:\s\S+){0,3}$",  # 'Download the UN News app'
     r"^(?:chia sẻ|share|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
-    r"(?:\s*[|/,]\s*\S+){0,6}$",
+    r"(?:\s*[|/,]\s*\S+(?:\s\S+)?){0,6}$",  # 'In bài | Gửi bài'
+
     r"^(?:theo dõi|follow)\b[^.,;:!?]{0,60}$",  # 'Theo dõi Dân trí trên', '... trên Google News': a follow button
     r"^(?:chú thích ảnh|ảnh minh họa|ảnh minh hoạ|quảng cáo|advertisement|sponsored|xem video|bấm để xem)\.?$",
     r"^(?:ảnh|photo|video|nguồn ảnh)\s*:\s*\S.{0,200}$",
@@ -337,7 +338,7 @@ _TOOLS = re.compile(
     r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a-?\s?a\+?|"
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
     r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+)"
-    r"(?:\s*[|/,·•]\s*\S+){0,6}\s*$",
+    r"(?:\s*[|/,·•]\s*\S+(?:\s\S+)?){0,6}\s*$",
     re.IGNORECASE,
 )
 

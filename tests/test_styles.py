@@ -303,3 +303,15 @@ def test_an_english_body_keeps_its_parent_acronym_and_drops_the_sentence_word():
     orgs = {m.surface for m in extract_entities(text) if m.type == "organization"}
     assert {"INTERPOL Executive Committee", "National Central Bureau"} <= orgs
     assert not orgs & {"Executive Committee", "Its National Central Bureau"}
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Bộ Công an chuẩn bị tham gia UNCOPS 2026 tại New York.", "UNCOPS 2026"),
+    ("Hội nghị ASEANAPOL 44 diễn ra tại Hà Nội.", "Hội nghị ASEANAPOL 44"),
+    ("Hội nghị ASEANAPOL 10 nước thành viên họp tại Hà Nội.", "Hội nghị ASEANAPOL"),
+    ("Việt Nam dự UNCOPS 2024 tại New York.", "UNCOPS IV"),
+])
+def test_an_edition_the_gazetteer_does_not_know_is_its_own_event(text, event):
+    from store.entities import extract_entities
+
+    assert [m.name for m in extract_entities(text) if m.type == "event"] == [event]
