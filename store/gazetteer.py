@@ -81,7 +81,7 @@ class Gazetteer:
         for key, entry in self.by_key.items():
             spellings.setdefault(entry, []).append(key)
         un = self.by_key.get("liên hợp quốc")
-        un_forms = [k for k in spellings.get(un, []) if " " in k or k == "lhq"] if un else []
+        un_forms = [k for k in spellings.get(un, []) if " " in k or k in ("lhq", "un")] if un else []
         for entry, keys in list(spellings.items()):
             if entry.type not in ("organization", "event") or entry is un:
                 continue

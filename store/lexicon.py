@@ -36,7 +36,8 @@ ENGLISH_TITLES = _keys(
     "captain|admiral|minister|deputy minister|secretary general|secretary-general|under-secretary-general|"
     "president|vice president|prime minister|deputy prime minister|ambassador|mr|ms|mrs|dr|director|"
     "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman|major|"
-    "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner"
+    "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner|special representative|"
+    "tan sri|datuk|datuk seri|dato|dato sri|sir|pol gen|police general"
 )
 """Ranks and posts as English-language editions write them before a name ('General Lương Tam Quang')."""
 TITLE_WORDS = RANKS | POSITIONS | HONORIFICS | ENGLISH_TITLES
@@ -91,7 +92,9 @@ FOREIGN_STOP = _keys(
     "adviser|advisor|ministry|public|news|related|peace|operations|affairs|union|african|european|asian|rights|"
     "human|development|programme|program|drugs|crime|justice|peacekeeping|agency|organization|organisation|"
     "committee|commission|bureau|service|relations|cooperation|foreign|interior|defence|defense|enforcement|"
-    "humanitarian|head|team|unit|officer|officers|headquarters|member|members|states|state|stories|perspective"
+    "humanitarian|head|team|unit|officer|officers|headquarters|member|members|states|state|stories|perspective|"
+    "special|representative|south|north|sudanese|vietnamese|chinese|cambodian|thai|malaysian|indonesian|"
+    "filipino|american|russian|japanese|korean|australian|french|british|asian|lao|laotian"
 )
 ENGLISH_ORG_HEADS = _keys(
     "union|council|commission|organization|organisation|agency|office|department|ministry|association|committee|"
@@ -127,7 +130,7 @@ COUNTRY_SYLLABLE_WORDS = _keys(
 'Đại học Mỹ thuật', 'Ý kiến'): there it is not the country."""
 STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")
 TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với do bởi "
-                       "thay chúc gửi cảm đánh nói nêu kêu yêu chào tặng".split())
+                       "thay chúc gửi cảm đánh nói nêu kêu yêu chào tặng gặp thăm đón mời trao".split())
 """Words that end a title written after a name (', Bộ trưởng Bộ Công an tiếp ...')."""
 GENERIC_BODIES = _keys(
     "ban tổ chức|ban giám đốc|ban lãnh đạo|ban chỉ huy|ban giám hiệu|ban biên tập|ban thường vụ|ban giám khảo|"

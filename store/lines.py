@@ -37,7 +37,7 @@ TAIL_MARKERS = re.compile(
     r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
-    r"more news|latest news|most read|other news|other stories|more stories)\s*:?\s*$",
+    r"more news|latest news|most read|other news|other stories|more stories|related content)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -49,7 +49,7 @@ _JUNK_PATTERNS = [
     r"^\(?\d+\)?\s*bình luận$|^bình luận\s*\(\d+\)$",
     r"^\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\b.{0,60}$",
     r"^(?:download|get|tải)\b.{0,40}\b(?:app|ứng dụng)(?:\s\S+){0,3}$",  # 'Download the UN News app'
-    r"^(?:chia sẻ|share|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
+    r"^(?:chia sẻ|share(?: this)?|in bài|gửi bài|lưu bài|theo dõi|bình chọn|like|tweet|facebook|twitter|zalo|google news)"
     r"(?:\s*[|/,]\s*\S+(?:\s\S+)?){0,6}$",  # 'In bài | Gửi bài'
 
     r"^(?:theo dõi|follow)\b[^.,;:!?]{0,60}$",  # 'Theo dõi Dân trí trên', '... trên Google News': a follow button
@@ -122,7 +122,8 @@ OUTLETS = {
         "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
-        "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản",
+        "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "UNMISS": "UNMISS", "United Nations Mission in South Sudan": "UNMISS",
+        "UN Peacekeeping": "UN Peacekeeping", "United Nations Peacekeeping": "UN Peacekeeping", "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản",
         "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
@@ -259,10 +260,15 @@ _AUTHOR_SLASH_OUTLET = re.compile(
 
 
 def credit_of(line: str) -> str | None:
-    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Hà Phương/VOV.VN', 'Cổng TTĐT Bộ Công an')."""
+    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Hà Phương/VOV.VN', 'Cổng TTĐT Bộ Công an',
+    '(TTXVN/Vietnam+)')."""
     text = cut(line).strip()
     if len(text) > 80 or is_prose(text):
         return None
+    if text.startswith("(") and text.endswith(")") and "/" in text:  # '(TTXVN/Vietnam+)': the page's outlet last
+        names = [outlet_name(part.strip()) for part in text[1:-1].split("/")]
+        if all(names):
+            return names[-1]
     slash = _AUTHOR_SLASH_OUTLET.match(text)
     if slash and outlet_name(slash.group("src")):
         return outlet_name(slash.group("src"))

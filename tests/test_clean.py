@@ -237,3 +237,9 @@ def test_labels_tools_and_a_sapo_between_headline_and_body(header, outlet, bylin
     assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
     assert (cleaned.outlet, cleaned.byline) == (outlet, byline)
     assert cleaned.body.rstrip().endswith("xuyên quốc gia.")
+
+
+def test_a_bracketed_pair_of_outlets_closing_the_body_is_a_credit():
+    page = ("Việt Nam đề xuất tăng cường hợp tác cảnh sát ASEAN\n\n" + _LEAD + "\n(TTXVN/Vietnam+)\n")
+    cleaned = clean_page(page)
+    assert cleaned.outlet == "Vietnam+" and "TTXVN" not in cleaned.body

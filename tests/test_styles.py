@@ -315,3 +315,14 @@ def test_an_edition_the_gazetteer_does_not_know_is_its_own_event(text, event):
     from store.entities import extract_entities
 
     assert [m.name for m in extract_entities(text) if m.type == "event"] == [event]
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("Tan Sri Razarudin Husain, Tổng Cảnh sát trưởng Malaysia, đánh giá cao đề xuất.", "Razarudin Husain",
+     ("Tan Sri", "Tổng Cảnh sát trưởng Malaysia")),
+    ("Ông gặp Datuk Seri Ayob Khan Mydin Pitchay tại Kuala Lumpur.", "Ayob Khan Mydin Pitchay", ("Datuk Seri",)),
+])
+def test_honorifics_of_other_countries_are_titles_not_names(text, name, titles):
+    from store.entities import extract_entities
+
+    assert [(m.name, m.titles) for m in extract_entities(text) if m.type == "person"] == [(name, titles)]
