@@ -122,9 +122,12 @@ OUTLETS = {
         "ĐBND": "Đại biểu Nhân dân", "Báo Lao Động": "Lao Động", "LĐO": "Lao Động", "VnEconomy": "VnEconomy",
         "Báo Giao thông": "Báo Giao thông", "Công Thương": "Báo Công Thương", "Báo Công Thương": "Báo Công Thương",
         "Pháp luật Việt Nam": "PLVN", "Tuổi trẻ Thủ đô": "Tuổi trẻ Thủ đô", "Kiến Thức": "Kiến Thức",
-        "Việt Nam News": "Vietnam News", "UN News": "UN News", "Tin tức Liên Hợp Quốc": "UN News", "UNMISS": "UNMISS", "United Nations Mission in South Sudan": "UNMISS",
-        "UN Peacekeeping": "UN Peacekeeping", "United Nations Peacekeeping": "UN Peacekeeping", "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản",
-        "ĐNO": "Báo Đà Nẵng", "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "VNS": "Vietnam News", "Soha": "Soha", "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại",
+        "Việt Nam News": "Vietnam News", "VNS": "Vietnam News", "UN News": "UN News",
+        "Tin tức Liên Hợp Quốc": "UN News", "UNMISS": "UNMISS", "United Nations Mission in South Sudan": "UNMISS",
+        "UN Peacekeeping": "UN Peacekeeping", "United Nations Peacekeeping": "UN Peacekeeping",
+        "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản", "ĐNO": "Báo Đà Nẵng",
+        "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "Soha": "Soha",
+        "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại",
     }.items()
 }
 DOMAINS = {
