@@ -107,6 +107,9 @@ class HeadNames:
                 # 'Bộ Quốc phòng Hoa Kỳ', 'Bộ Nội vụ nước Cộng hòa Cuba' are those countries' ministries
                 self.spans.remove(known)
                 self.spans.append(Span(i, abroad, type_))
+            elif known is not None and j is not None and j > known.j and self.gaps[known.j] == ", ":
+                self.spans.remove(known)  # 'Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina': another ministry
+                self.spans.append(Span(i, j, type_))
             elif j is not None and known is None and not any(
                     a <= i and j <= b and t == type_ for a, b, t in gazetteer):
                 if type_ == "organization" and j < self.n and self.keys[j] == "nước":
@@ -129,11 +132,12 @@ class HeadNames:
         head_end = k
         while k < n and k not in people:
             if not plains[k]:
-                if not (after_proper and k in proper and self.joiners[k] == "-"):
-                    break
-                k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
-                caps += 1
-                continue
+                if after_proper and k in proper and self.joiners[k] == "-":
+                    k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
+                    caps += 1
+                    continue
+                if not (caps and type_ == "organization" and self.gaps[k] == ", " and self._portfolios(k, people)):
+                    break  # but read on through 'Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina'
             key = keys[k]
             if capital[k] or uppers[k]:
                 if key in X.STOP_CAPS or (k > head_end and self._title_at(k) and not (type_ == "event" and caps == 0)):
@@ -180,6 +184,22 @@ class HeadNames:
         if self.keys[k] in X.PLACE_HEADS:
             return 1
         return 2 if k + 1 < self.n and self.plains[k + 1] and self._words(k, 2) in X.PLACE_HEADS else 0
+
+    def _portfolios(self, k: int, people: set[int]) -> bool:
+        """', Thương mại quốc tế và Tôn giáo Argentina': after a ministry's first portfolio, a comma opens a
+        list of capitalised portfolios that 'và' closes before any other punctuation."""
+        if not self.caps[k] or self.keys[k] not in X.ORG_VOCAB or self._head_at(k, X.ORG_HEADS):
+            return False  # 'Bộ Công an, Bộ Quốc phòng và ...' lists bodies, not portfolios
+        for m in range(k + 1, min(self.n, k + 10)):
+            if not self.plains[m] or m in people:
+                return False
+            if self.keys[m] == "và":
+                nxt = m + 1
+                return nxt < self.n and self.caps[nxt] and self.keys[nxt] in X.ORG_VOCAB and not self._head_at(
+                    nxt, X.ORG_HEADS)
+            if not (self.caps[m] or self.keys[m] in X.ORG_VOCAB):
+                return False
+        return False
 
     def _numbered_event(self, k: int, people: set[int]) -> int | None:
         """'Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất': an event described

@@ -326,3 +326,15 @@ def test_honorifics_of_other_countries_are_titles_not_names(text, name, titles):
     from store.entities import extract_entities
 
     assert [(m.name, m.titles) for m in extract_entities(text) if m.type == "person"] == [(name, titles)]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("Đại sứ Pablo Anselmo Tettamanti, Thứ trưởng Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina đã ký.",
+     ["Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina"]),
+    ("Bộ Công an, Bộ Quốc phòng và Bộ Ngoại giao họp.", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Ngoại giao"]),
+    ("Bộ Ngoại giao, Công an và Quân đội phối hợp.", ["Bộ Ngoại giao"]),
+])
+def test_a_ministry_of_several_portfolios_is_one_body_and_a_list_of_bodies_is_not(text, orgs):
+    from store.entities import extract_entities
+
+    assert [m.surface for m in extract_entities(text) if m.type == "organization"] == orgs
