@@ -87,6 +87,7 @@ _FULL_DATE = re.compile(
 _STAMP_FILLER = re.compile(
     r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|[(\[]?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?[)\]]?"
     r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
+    r"(?:lượt xem|lượt đọc|views?)\s?:?\s?[\d.,]+|"  # 'Cập nhật: 30/11/2024 09:30 | Lượt xem: 1.234'
     r"[,|\-–—:()/]",
     re.IGNORECASE,
 )
@@ -105,7 +106,7 @@ OUTLETS = {
         "An ninh Thủ đô": "ANTĐ", "ĐCSVN": "ĐCSVN", "Báo điện tử Đảng Cộng sản Việt Nam": "ĐCSVN",
         "KTĐT": "Kinh tế & Đô thị", "Biên phòng": "Biên phòng", "Báo Biên phòng": "Biên phòng", "VTC": "VTC News",
         "CATP": "Công an TP.HCM", "Công an TP.HCM": "Công an TP.HCM", "Chinhphu.vn": "Chinhphu.vn",
-        "Báo Chính phủ": "Chinhphu.vn", "VGP": "Chinhphu.vn", "Baoquocte.vn": "Báo Quốc tế",
+        "Báo Chính phủ": "Chinhphu.vn", "Báo điện tử Chính phủ": "Chinhphu.vn", "VGP": "Chinhphu.vn", "Baoquocte.vn": "Báo Quốc tế",
         "TG&VN": "Báo Quốc tế", "Báo Quốc tế": "Báo Quốc tế", "VTC News": "VTC News", "Zing": "ZNews",
         "ZNews": "ZNews", "Znews": "ZNews", "Kinhtedothi": "Kinh tế & Đô thị", "Hànộimới": "Hà Nội Mới",
         "Hà Nội Mới": "Hà Nội Mới", "HNM": "Hà Nội Mới", "PLVN": "PLVN", "Đại Đoàn Kết": "Đại Đoàn Kết",
@@ -260,6 +261,7 @@ def outlet_name(text: str) -> str | None:
 _AUTHOR_SLASH_OUTLET = re.compile(
     r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30}?)(?:\s?\((?:theo|nguồn:?)\s[^()]{2,40}\))?$", re.IGNORECASE)
 """'Hà Phương/VOV.VN', 'Minh Hòa/VOV.VN (Theo TASS)'."""
+_AUTHOR_THEN_OUTLET = re.compile(r"^(?:theo|nguồn:?)\s[^()]{2,40}\((?P<src>[^()]{2,40})\)\.?$", re.IGNORECASE)
 
 
 def credit_of(line: str) -> str | None:
@@ -272,6 +274,9 @@ def credit_of(line: str) -> str | None:
         names = [outlet_name(part.strip()) for part in text[1:-1].split("/")]
         if all(names):
             return names[-1]
+    author = _AUTHOR_THEN_OUTLET.match(text)
+    if author and outlet_name(author.group("src")):  # 'Theo Minh Anh (Báo Lao Động)'
+        return outlet_name(author.group("src"))
     slash = _AUTHOR_SLASH_OUTLET.match(text)
     if slash and outlet_name(slash.group("src")):
         return outlet_name(slash.group("src"))
@@ -344,7 +349,7 @@ def is_byline(line: str) -> bool:
 
 _TOOLS = re.compile(
     r"^(?:chia sẻ|share|in bài|in|gửi bài|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
-    r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a-?\s?a\+?|"
+    r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a-?\s?a\+?|\d{1,2}:\d{2}\s?/\s?\d{1,2}:\d{2}|"  # '00:00 / 03:12' of a player
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
     r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+)"
     r"(?:\s*[|/,·•]\s*\S+(?:\s\S+)?){0,6}\s*$",

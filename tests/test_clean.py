@@ -243,3 +243,14 @@ def test_a_bracketed_pair_of_outlets_closing_the_body_is_a_credit():
     page = ("Việt Nam đề xuất tăng cường hợp tác cảnh sát ASEAN\n\n" + _LEAD + "\n(TTXVN/Vietnam+)\n")
     cleaned = clean_page(page)
     assert cleaned.outlet == "Vietnam+" and "TTXVN" not in cleaned.body
+
+
+@pytest.mark.parametrize("header,outlet", [
+    (f"{_TITLE}\nThứ bảy, 15/11/2024 - 09:30\nNghe bài viết\n00:00 / 03:12\n", None),
+    (f"{_TITLE}\nTheo Minh Anh (Báo Lao Động)\n15/11/2024\n", "Lao Động"),
+    (f"{_TITLE}\nCập nhật: 15/11/2024 09:30 | Lượt xem: 1.234\n", None),
+    (f"BÁO ĐIỆN TỬ CHÍNH PHỦ\n{_TITLE}\n15/11/2024 09:30\n", "Chinhphu.vn"),
+])
+def test_players_view_counts_and_author_credits_around_the_stamp(header, outlet):
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
