@@ -27,6 +27,7 @@ __all__ = ["Mention", "extract_entities"]
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
+_FOLDED_SURNAMES = frozenset(fold_key(name) for name in X.SURNAMES)
 _ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 _COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
@@ -64,7 +65,8 @@ class _Extractor(HeadNames, TitleRules):
         return keys[i] + "".join((joiners[k] or " ") + keys[k] for k in range(i + 1, j))
 
     def _words(self, i: int, n: int) -> str:
-        return " ".join(self.keys[i : i + n])
+        """The keys of ``n`` words from token ``i``; '' past the end (a shorter phrase is not the one asked for)."""
+        return " ".join(self.keys[i : i + n]) if i + n <= self.n else ""
 
     # gazetteer -------------------------------------------------------------------------------
     def read_without_diacritics(self) -> None:
@@ -266,7 +268,8 @@ class _Extractor(HeadNames, TitleRules):
             if self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
                 self._english_body(a, b)  # 'African Union', 'Royal Thai Police'
                 return
-            stops = [k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP]
+            stops = [k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP and not (
+                k == a and k > 0 and self._abbreviated(k - 1))]  # 'Gen. To Lam': 'To' names, after a rank
             if stops:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
                 post, a = a, stops[-1] + 1
                 if b - a < 2:
@@ -277,10 +280,16 @@ class _Extractor(HeadNames, TitleRules):
         # 'Trại giam Long Bay' is a place, but in 'Bộ trưởng Công an Lương Tam Quang' the head noun is the title's
         if self._after_place_word(a, heads=title is None):
             return
-        surname = self.keys[a] in X.SURNAMES
-        if title is not None or (viet and surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
+        surname = self.keys[a] in X.SURNAMES or self._undiacritised_name(a, b)
+        if title is not None or (surname and (viet or not post) and b - a <= 4) or (
+                not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
+
+    def _undiacritised_name(self, a: int, b: int) -> bool:
+        """'To Lam met ...' in English text: a Vietnamese name written without diacritics, by its surname."""
+        return self.scan_keys is not self.keys and self.scan_keys[a] in _FOLDED_SURNAMES and all(
+            vietnamese_syllable(w) for w in self.words[a:b])
 
     def _english_body(self, a: int, b: int) -> None:
         """An English body's name: without the word that opened the sentence ('Its National Central Bureau'),

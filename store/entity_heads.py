@@ -84,6 +84,7 @@ class HeadNames:
         proper = {s.i: s.j for s in self.spans if s.type in ("place", "organization") and s.entry}
         gazetteer = [(s.i, s.j, s.type) for s in self.spans if s.source == "gazetteer"]
         gaz_starts = {(s.i, s.type): s for s in self.spans if s.source == "gazetteer"}
+        places_at = {s.i: s.j for s in self.spans if s.source == "gazetteer" and s.type == "place"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         self._after_lowercase_place_heads(people)
         keys = self.keys
@@ -101,6 +102,8 @@ class HeadNames:
             if self._words(i, 3) in X.GENERIC_BODIES or self._words(i, 2) in X.GENERIC_BODIES:
                 continue
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_, head_key in X.UNIT_HEADS)
+            if j is not None and places_at.get(i, -1) >= j:
+                continue  # 'Trường Sa' is the islands, not a school ('trường')
             known = gaz_starts.get((i, type_))
             abroad = self._country_after(known.j, countries) if known is not None and type_ == "organization" else None
             if abroad is not None:
@@ -318,7 +321,7 @@ class HeadNames:
 
     def _place_after(self, head: int, people: set[int]) -> None:
         j = head
-        if self.joiners[head] == ". ":  # 'tại TP. Sau đó': a dot and a space may end the sentence
+        if head >= self.n or self.joiners[head] == ". ":  # the text's last word, or 'tại TP. Sau đó'
             return
         while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
             j += 1

@@ -27,7 +27,7 @@ class TitleRules:
         """Start of the title phrase ('Thứ trưởng Ngoại giao nước Cộng hòa Haiti') that leads to token ``i``."""
         keys, plains, found = self.keys, self.plains, None
         for k in range(i - 1, max(-1, i - 16), -1):
-            if not plains[k + 1] or k in self.named:
+            if not (plains[k + 1] or self._abbreviated(k)) or k in self.named:
                 break
             if keys[k] in X.TITLE_FIRST_WORDS and any(
                     self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
@@ -37,6 +37,10 @@ class TitleRules:
             elif keys[k] in X.TITLE_STOP:
                 break
         return found if found is None else self._with_rank_before(found)
+
+    def _abbreviated(self, k: int) -> bool:
+        """'Gen.' in 'Sen. Lt. Gen. Luong Tam Quang': a title word written short, its full stop inside the title."""
+        return self.gaps[k + 1] in (". ", ".") and self.keys[k] in X.ABBREVIATED_TITLE_WORDS
 
     def _with_rank_before(self, k: int) -> int:
         """'Thiếu tướng, PGS.TS Nguyễn Minh Chính', 'Đại tá, Bác sĩ Phạm Văn Hiền': a degree's title starts at the
@@ -71,7 +75,7 @@ class TitleRules:
         """How many words of a title ('Phó Tổng Thư ký') start at token ``a``, or 0."""
         if self.keys[a] not in X.TITLE_FIRST_WORDS:
             return 0
-        found = next((n for n in (4, 3, 2, 1) if self._words(a, n) in X.TITLE_WORDS), 0)
+        found = next((n for n in (4, 3, 2, 1) if a + n <= self.n and self._words(a, n) in X.TITLE_WORDS), 0)
         if self.keys[a] == "phó" and found <= 1 and a + 1 < self.n and self.plains[a + 1]:
             deputy_of = self._title_len(a + 1)  # 'Phó Tổng Cảnh sát trưởng': a deputy of any post
             return deputy_of + 1 if deputy_of else found
@@ -89,7 +93,7 @@ class TitleRules:
     def _titles(self, a: int, b: int, title: int | None) -> tuple[str, ...]:
         titles = []
         if title is not None:
-            titles.append(self._text(title, a))
+            titles.append(self._text(title, a) + ("." if self.gaps[a].startswith(".") else ""))  # 'Sen. Lt. Gen.'
         k, n = b, self.n
         while k + 1 < n and self.gaps[k].strip() == "," and len(titles) < 4:
             if not self._title_len(k):  # 'Tổng Cảnh sát trưởng', 'Phó Tổng Cảnh sát trưởng'
@@ -100,7 +104,7 @@ class TitleRules:
             end, named = k + max(1, self._title_len(k)), False
             while end < n and (self.plains[end] or self.joiners[end] == ".") and end - k < 14:  # 'Công an TP.HCM'
                 key = self.keys[end]
-                if self._words(end, 4) in _POLITIES:  # 'nước Cộng hòa dân chủ nhân dân Lào' ('chủ' ends a title)
+                if end + 4 <= n and self._words(end, 4) in _POLITIES:  # '... Cộng hòa dân chủ nhân dân Lào'
                     end += 4
                     continue
                 if key in X.TITLE_STOP:

@@ -37,8 +37,12 @@ ENGLISH_TITLES = _keys(
     "president|vice president|prime minister|deputy prime minister|ambassador|mr|ms|mrs|dr|director|"
     "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman|major|"
     "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner|special representative|"
-    "tan sri|datuk|datuk seri|dato|dato sri|sir|pol gen|police general"
+    "tan sri|datuk|datuk seri|dato|dato sri|sir|pol gen|police general|"
+    "gen|lt gen|sen lt gen|sr lt gen|maj gen|brig gen|col|lt col|sen col|sr col|capt|adm|prof|amb|sgt|maj|insp|supt"
 )
+ABBREVIATED_TITLE_WORDS = frozenset(
+    "gen lt sen sr maj brig col capt adm prof amb sgt insp supt mr ms mrs dr pol".split())
+"""Words of English ranks and posts written short with a full stop ('Sen. Lt. Gen.', 'Col.', 'Mr.')."""
 """Ranks and posts as English-language editions write them before a name ('General Lương Tam Quang')."""
 TITLE_WORDS = RANKS | POSITIONS | HONORIFICS | ENGLISH_TITLES
 TITLE_FIRST_WORDS = frozenset(key.split(" ")[0] for key in TITLE_WORDS)
@@ -130,7 +134,8 @@ COUNTRY_SYLLABLE_WORDS = _keys(
 'Đại học Mỹ thuật', 'Ý kiến'): there it is not the country."""
 STOP_CAPS = _keys("đoàn|đại diện|đồng thời|tại|theo|trong|sau|trước|về|với|ngày|tháng|năm|hai|các")
 TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho có là được nhấn khẳng đề bày phát chủ tham đến với do bởi "
-                       "thay chúc gửi cảm đánh nói nêu kêu yêu chào tặng gặp thăm đón mời trao".split())
+                       "thay chúc gửi cảm đánh nói nêu kêu yêu chào tặng gặp thăm đón mời trao "
+                       "and with met said told received".split())
 """Words that end a title written after a name (', Bộ trưởng Bộ Công an tiếp ...')."""
 GENERIC_BODIES = _keys(
     "ban tổ chức|ban giám đốc|ban lãnh đạo|ban chỉ huy|ban giám hiệu|ban biên tập|ban thường vụ|ban giám khảo|"

@@ -338,3 +338,38 @@ def test_a_ministry_of_several_portfolios_is_one_body_and_a_list_of_bodies_is_no
     from store.entities import extract_entities
 
     assert [m.surface for m in extract_entities(text) if m.type == "organization"] == orgs
+
+
+_ENGLISH_LEAD = ("The ministry said on Tuesday that the officers would serve with the United Nations and the mission "
+                 "in the country. ")
+
+
+def test_english_ranks_written_short_and_names_written_without_diacritics():
+    from store.entities import extract_entities
+
+    text = _ENGLISH_LEAD + ("Sen. Lt. Gen. Luong Tam Quang met Gen. To Lam and Maj. Gen. Nguyen Van Long in Ha Long. "
+                            "Nguyen Duy Ngoc said the officers were ready.")
+    people = {m.name: m.titles for m in extract_entities(text) if m.type == "person"}
+    assert people == {"Luong Tam Quang": ("Sen. Lt. Gen.",), "To Lam": ("Gen.",), "Nguyen Van Long": ("Maj. Gen.",),
+                      "Nguyen Duy Ngoc": ()}
+
+
+def test_the_islands_are_no_school():
+    from store.entities import extract_entities
+
+    found = [(m.type, m.surface) for m in extract_entities("Đoàn công tác thăm quần đảo Trường Sa và Côn Đảo.")]
+    assert found == [("place", "Trường Sa"), ("place", "Côn Đảo")]
+
+
+@pytest.mark.parametrize("name", ["bnews_cand_unmiss.txt", "antd_campuchia.txt", "vov_en_ga.txt"])
+def test_a_text_cut_anywhere_is_still_read(name):
+    """A body may end in the middle of a title, a name or a head noun ('..., Thứ trưởng Bộ Cô', '... Côn Đảo'):
+    extraction must not fail on any cut (it once indexed past the last word)."""
+    from store.clean import Published
+    from store.entities import extract_entities
+    from store.events import extract_events
+
+    body = extract_file(str(FOLDER / name), name).cleaned.body
+    for cut in range(1, len(body), 11):
+        for text in (body[:cut], body[cut:]):
+            extract_events(text, Published("2024-07-19", "day", "test"), extract_entities(text))
