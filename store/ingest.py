@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from .db import Store, StoreError
-from .gazetteer import default_alias_files, load_gazetteer
+from .gazetteer import AliasFileError, default_alias_files, load_gazetteer
 from .extract import DEFAULT_MAX_BYTES, Rejected, Unchanged, analysis_fingerprint, extract_file
 from .rows import ArticleRows, prepare
 from .write import REANALYSED, Counts, WriteCache, flush_pending, store_one, touch_source
@@ -88,8 +88,13 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _extract_ref(ref: FileRef, known: str | None, max_bytes: int, alias_files: tuple[str, ...]) -> Item:
-    extracted = extract_file(ref.path, ref.display, max_bytes, alias_files, known)
-    return extracted if isinstance(extracted, (Rejected, Unchanged)) else prepare(extracted)
+    try:
+        extracted = extract_file(ref.path, ref.display, max_bytes, alias_files, known)
+        return extracted if isinstance(extracted, (Rejected, Unchanged)) else prepare(extracted)
+    except AliasFileError:
+        raise  # the run's alias file is wrong, not this article: the whole ingest stops with its message
+    except Exception as exc:  # noqa: BLE001 - one article's fault never costs the others
+        return Rejected(ref.path, ref.display, f"could not be analysed ({type(exc).__name__}: {exc}); please report it")
 
 
 def ingest(

@@ -199,3 +199,21 @@ def test_a_person_written_without_diacritics_is_the_same_person(tmp_path, order)
         ingest(store, [str(path)])
     rows = store.conn.execute("SELECT name, articles FROM entities WHERE type = 'person' AND articles > 0").fetchall()
     assert [tuple(r) for r in rows] == [("Nguyễn Duy Ngọc", 2)]
+
+
+def test_an_article_the_analysis_fails_on_is_rejected_and_the_others_land(tmp_path, seed_copy, monkeypatch):
+    """Nothing lost: an unexpected error on one file is that file's rejection, with the error named."""
+    from store import entities, open_store
+
+    real = entities.extract_entities
+
+    def flaky(body, *args, **kwargs):
+        if "Pauline Tamesis" in body:
+            raise IndexError("list index out of range")
+        return real(body, *args, **kwargs)
+
+    monkeypatch.setattr("store.extract.extract_entities", flaky)
+    counts = ingest(open_store(tmp_path / "s.db"), [seed_copy], workers=1)
+    assert counts.added == 4
+    assert [r["reason"] for r in counts.rejected] == [
+        "could not be analysed (IndexError: list index out of range); please report it"]
