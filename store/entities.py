@@ -280,9 +280,8 @@ class _Extractor(HeadNames, TitleRules):
         # 'Trại giam Long Bay' is a place, but in 'Bộ trưởng Công an Lương Tam Quang' the head noun is the title's
         if self._after_place_word(a, heads=title is None):
             return
-        surname = self.keys[a] in X.SURNAMES or self._undiacritised_name(a, b)
-        if title is not None or (surname and (viet or not post) and b - a <= 4) or (
-                not viet and self._foreign_name(a, b)):
+        surname = (viet and self.keys[a] in X.SURNAMES) or (post is None and self._undiacritised_name(a, b))
+        if title is not None or (surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
 
