@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .lines import month_number
 from .tokens import VIET_ONLY
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 _MN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _D = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
@@ -67,10 +64,6 @@ def looks_english(body: str) -> bool:
     return 2 * len(_ENGLISH_WORDS.findall(sample)) > vietnamese
 
 
-def _month(name: str | None) -> int | None:
-    return _MONTHS[name[:3].lower()] if name else None
-
-
 def _day(text: str | None) -> int | None:
     return int(re.match(r"\d+", text).group(0)) if text else None  # type: ignore[union-attr]
 
@@ -99,20 +92,20 @@ def english_parts(kind: str, m: re.Match[str], published: date | None) -> PartsT
         return day.year, day.month, day.day, day.year, day.month, day.day, False
     if kind == "en_cross_month":
         y = _year(g.get("y") or g.get("yy"))
-        m1, m2 = _month(g.get("mn1") or g.get("mmn1")), _month(g.get("mn2") or g.get("mmn2"))
+        m1, m2 = month_number(g.get("mn1") or g.get("mmn1")), month_number(g.get("mn2") or g.get("mmn2"))
         y1 = y - 1 if y is not None and m1 is not None and m2 is not None and m2 < m1 else y
         return y1, m1, _day(g.get("d1") or g.get("dd1")), y, m2, _day(g.get("d2") or g.get("dd2")), False
     if kind in ("en_day_range", "en_day"):
-        y, mo = _year(g.get("y") or g.get("yy")), _month(g.get("mn") or g.get("mmn"))
+        y, mo = _year(g.get("y") or g.get("yy")), month_number(g.get("mn") or g.get("mmn"))
         d1 = _day(g.get("d1") or g.get("dd1") or g.get("d") or g.get("dd"))
         d2 = _day(g.get("d2") or g.get("dd2")) or d1
         return y, mo, d1, y, mo, d2, False
     if kind == "en_month_range":
-        m1, m2, y2 = _month(g["mn1"]), _month(g["mn2"]), _year(g["y"])
+        m1, m2, y2 = month_number(g["mn1"]), month_number(g["mn2"]), _year(g["y"])
         y1 = _year(g.get("y1")) or (y2 if m1 <= m2 else y2 - 1)  # type: ignore[operator]
         return y1, m1, None, y2, m2, None, False
     if kind in ("en_month_year", "en_month"):
-        y, mo = _year(g.get("y")), _month(g["mn"])
+        y, mo = _year(g.get("y")), month_number(g["mn"])
         return y, mo, None, y, mo, None, False
     if kind == "en_year_open":
         return _year(g.get("y") or g.get("ys")), None, None, None, None, None, True

@@ -187,7 +187,8 @@ def is_junk(line: str) -> bool:
     return len(text) <= 100 and bool(_SLOGAN.match(text)) and not _SENTENCE_END.search(text)
 
 
-def _month_number(name: str | None) -> int | None:
+def month_number(name: str | None) -> int | None:
+    """1-12 for an English month name or abbreviation ('March', 'Sept', 'jan'), None for none."""
     return next((i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name.lower()[:3])), None) if name else None
 
 
@@ -212,7 +213,7 @@ def parse_full_date(text: str) -> tuple[date, re.Match[str]] | None:
     for match in _FULL_DATE.finditer(cut(text)):
         groups = match.groupdict()
         y = groups["y"] or groups["y2"] or groups["y3"] or groups["y4"] or groups["y5"] or groups["y6"]
-        m = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"] or _month_number(groups["mon5"] or groups["mon6"])
+        m = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"] or month_number(groups["mon5"] or groups["mon6"])
         d = groups["d"] or groups["d2"] or groups["d3"] or groups["d4"] or groups["d5"] or groups["d6"]
         try:
             return date(int(y), int(m), int(d)), match

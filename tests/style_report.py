@@ -18,11 +18,17 @@ from store.text import fold_key
 FOLDER = Path(__file__).parent / "data" / "styles"
 
 
-def _entity_counts(expected: dict, x) -> tuple[int, int, int]:
-    """True positives, false positives and misses of one article's entities."""
+def entity_forms(x) -> dict[tuple[str, str], set[str]]:
+    """Each extracted entity, by type and key, with the folded spellings it was found under and its name."""
     forms: dict[tuple[str, str], set[str]] = {}
     for m in x.mentions:
         forms.setdefault((m.type, m.key), set()).update({fold_key(m.surface), fold_key(m.name)})
+    return forms
+
+
+def _entity_counts(expected: dict, x) -> tuple[int, int, int]:
+    """True positives, false positives and misses of one article's entities."""
+    forms = entity_forms(x)
     matched, missed = set(), 0
     for type_, form in expected["entities"]:
         hits = [k for k, v in forms.items() if k[0] == type_ and fold_key(form) in v]

@@ -13,6 +13,8 @@ import pytest
 from store.extract import extract_file
 from store.text import fold_key
 
+from .style_report import entity_forms
+
 FOLDER = Path(__file__).parent / "data" / "styles"
 EXPECTED = {k: v for k, v in json.loads((FOLDER / "expected.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
 
@@ -23,11 +25,6 @@ def case(request):
     return EXPECTED[name], extract_file(str(FOLDER / name), name)
 
 
-def _forms(x) -> dict[tuple[str, str], set[str]]:
-    forms: dict[tuple[str, str], set[str]] = {}
-    for m in x.mentions:
-        forms.setdefault((m.type, m.key), set()).update({fold_key(m.surface), fold_key(m.name)})
-    return forms
 
 
 def test_metadata(case):
@@ -38,7 +35,7 @@ def test_metadata(case):
 
 def test_entities_found_and_junk_left_out(case):
     expected, x = case
-    forms = _forms(x)
+    forms = entity_forms(x)
     missing = [(t, f) for t, f in expected["entities"]
                if not any(t == k[0] and fold_key(f) in v for k, v in forms.items())]
     unwanted = [f for f in expected["absent"] if any(fold_key(f) in v for v in forms.values())]
