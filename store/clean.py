@@ -281,7 +281,7 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
     published = None
     while end > start + 1:
         line = rows[end - 1]
-        if not line or L.is_junk(line):
+        if not line or L.is_junk(line) or L.is_article_tool(line):  # 'In bài viết | Gửi email' under the byline
             end -= 1
             continue
         stamp = L.timestamp_of(line)
@@ -308,7 +308,7 @@ def _tidy_byline(line: str | None) -> str | None:
     return _AUTHOR_LABEL.sub("", line.strip(" |-–—•·")).strip() or None
 
 
-_AUTHOR_LABEL = re.compile(r"^(?:tác giả|author|by)\s*:\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:tác giả|author|by|(?:tin|bài)(?:\s?(?:và|,|&)\s?ảnh)?)\s*:\s*", re.IGNORECASE)
 
 
 def _byline_above(rows: list[str], start: int, title: int | None) -> str | None:
@@ -394,6 +394,23 @@ _PAPER = re.compile(r"^(?P<name>(?:Báo|Tạp chí) [A-ZĐ][\w&]*(?: [A-ZĐ][\w&
 """A paper named alone in the header ('Báo Nghệ An điện tử')."""
 
 
+_POLICE_PORTAL = re.compile(r"^(?P<name>Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐÀ-Ỹ]\w*(?: [A-ZĐÀ-Ỹ]\w*){0,3})$")
+"""A provincial police's portal named in its header ('CÔNG AN TỈNH KON TUM')."""
+
+
+_LOWER_IN_NAMES = frozenset({"an", "tỉnh", "thành", "phố", "điện", "tử"})
+
+
+def _caps_paper(line: str) -> str | None:
+    """'BÁO QUẢNG NINH', 'CÔNG AN TỈNH KON TUM': a header in capitals names its paper or portal."""
+    if not line.isupper() or not 2 <= len(line.split()) <= 8:
+        return None
+    first, *rest = line.title().split()
+    named = " ".join([first, *(w.lower() if w.lower() in _LOWER_IN_NAMES else w for w in rest)])
+    paper = _PAPER.match(named) or _POLICE_PORTAL.match(named)
+    return paper.group("name") if paper else None
+
+
 def _header_outlet(rows: list[str], start: int) -> str | None:
     """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
     ('... | Báo Biên phòng')."""
@@ -403,7 +420,7 @@ def _header_outlet(rows: list[str], start: int) -> str | None:
         bare = line.lstrip("•·▪► ")
         paper = _PAPER.match(bare)
         name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or _site_suffix(bare)[1]
-                or (paper.group("name") if paper else None))
+                or (paper.group("name") if paper else None) or _caps_paper(bare))
         if name:
             return name
     return None

@@ -24,6 +24,7 @@ from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]
 
+_POSSESSIVE = ("'s", "’s")
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
@@ -74,6 +75,9 @@ class _Extractor(HeadNames, TitleRules):
         folded: dict[str, str] = {}
         self.scan_keys = [folded.get(k) or folded.setdefault(k, fold_key(k)) for k in self.keys]
         self.scan_gaz = self.gaz.folded()
+        for i, key in enumerate(self.scan_keys):
+            if key.endswith(_POSSESSIVE) and key not in self.scan_gaz.prefixes and key[:-2] in self.scan_gaz.by_key:
+                self.scan_keys[i] = key[:-2]  # "Vietnam's Ministry": the place, its mention without the "'s"
 
     def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
         keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
@@ -120,7 +124,15 @@ class _Extractor(HeadNames, TitleRules):
                 found.append(self._edition(i, self._with_ordinal(hit[0]), hit[1]))
             elif hit:
                 found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
-        self.spans = drop_nested(found, lambda s: True)
+        outer = drop_nested(found, lambda s: True)
+        kept = {id(s) for s in outer}
+        self.spans = outer + [s for s in found if id(s) not in kept and self._body_of_its_own(s)]
+
+    def _body_of_its_own(self, span: Span) -> bool:
+        """A known organisation named inside another one that is not a unit of its kind: 'Liên hợp quốc' in
+        'Cảnh sát Liên hợp quốc', 'INTERPOL' in 'Văn phòng INTERPOL Việt Nam'; not 'Công an Việt Nam' in 'Bộ
+        Công an Việt Nam' or 'Cảnh sát LHQ' in 'Phòng Cảnh sát LHQ'."""
+        return span.type == "organization" and not self._head_at(span.i, ORG_EVENT_HEADS)
 
     def _edition(self, i: int, end: int, entry: Entry) -> Span:
         """A known series and the year or number of an edition the gazetteer does not know ('UNCOPS 2026',
@@ -346,6 +358,8 @@ class _Extractor(HeadNames, TitleRules):
             ident = self._with_place_names(span) if span.type == "organization" else surface
             entry = _new_entry(span.type, surface, ident)
         start, end = self.starts[span.i], self.ends[span.j - 1]
+        if surface.endswith(_POSSESSIVE):
+            surface, end = surface[:-2], end - 2
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)
 
     def _with_place_names(self, span: Span) -> str:

@@ -20,8 +20,11 @@ ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3
 ORG_EVENT_HEADS = X.ORG_HEADS | X.EVENT_HEADS
 ALL_HEADS = ORG_EVENT_HEADS | X.PLACE_HEADS
 ADMIN_HEADS = frozenset(match_key(h) for h in (
-    "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu"))
-"""Administrative nouns that name a place with the capitalised words after them, even in lower case."""
+    "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu",
+    "cửa khẩu", "cửa khẩu quốc tế", "sân bay", "sân bay quốc tế"))
+"""Administrative nouns (and border gates, airports) that name a place with the capitalised words after them,
+even in lower case."""
+_ADMIN_HEAD_WORDS = max(len(h.split(" ")) for h in ADMIN_HEADS)
 ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
 FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
@@ -109,6 +112,7 @@ class HeadNames:
             if abroad is not None:
                 # 'Bộ Quốc phòng Hoa Kỳ', 'Bộ Nội vụ nước Cộng hòa Cuba' are those countries' ministries
                 self.spans.remove(known)
+                self.spans = [s for s in self.spans if not (s.type == type_ and i < s.i and s.j <= abroad)]
                 self.spans.append(Span(i, abroad, type_))
             elif known is not None and j is not None and j > known.j and self.gaps[known.j] == ", ":
                 self.spans.remove(known)  # 'Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina': another ministry
@@ -122,7 +126,8 @@ class HeadNames:
     def _country_after(self, end: int, countries: set[tuple[int, int]]) -> int | None:
         """End of a foreign country named right after a body's name (which ends before token ``end``), or after
         'nước' there."""
-        starts = {end} | ({end + 1} if end < self.n and self.keys[end] == "nước" else set())
+        starts = {end} | ({end + 1} if end < self.n and self.keys[end] == "nước" else set()) \
+            | ({end + 2} if self._words(end, 2) == "quốc gia" else set())  # 'Tổng cục Cảnh sát quốc gia Campuchia'
         if any(not self.plains[k] for k in starts if k < self.n):
             return None
         return next((b for a, b in countries if a in starts), None)
@@ -174,6 +179,10 @@ class HeadNames:
             place_head = self._place_head_len(k)
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
                 k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'
+                continue
+            if place_head and k + place_head in proper and plains[k + place_head]:
+                k = end = proper[k + place_head]  # 'Hội nghị INTERPOL khu vực châu Á lần thứ 26'
+                caps, lower_run, after_proper = caps + 1, 0, True
                 continue
             if not (partner or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= _LOWER_RUN[type_]:
                 break
@@ -313,9 +322,9 @@ class HeadNames:
         for c in self.capitals:
             if c == 0 or keys[c - 1] not in ADMIN_LAST_WORDS or c in people or not plains[c]:
                 continue
-            for m in (1, 2):
+            for m in range(1, _ADMIN_HEAD_WORDS + 1):
                 h = c - m
-                if h >= 0 and not caps[h] and (m == 1 or plains[h + 1]) and self._words(h, m) in ADMIN_HEADS:
+                if h >= 0 and not caps[h] and all(plains[h + 1 : c]) and self._words(h, m) in ADMIN_HEADS:
                     self._place_after(c, people)
                     break
 

@@ -88,6 +88,7 @@ _STAMP_FILLER = re.compile(
     r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|[(\[]?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?[)\]]?"
     r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
     r"(?:lượt xem|lượt đọc|views?)\s?:?\s?[\d.,]+|"  # 'Cập nhật: 30/11/2024 09:30 | Lượt xem: 1.234'
+    r"(?:editor|biên tập(?: viên)?)\s?:\s?[^|]{1,30}?(?=\s*(?:\||$))|source\s?:|"  # 'Source: Xinhua| 2024-05-21 20:14:35|Editor: huaxia'
     r"[,|\-–—:()/]",
     re.IGNORECASE,
 )
@@ -129,6 +130,9 @@ OUTLETS = {
         "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản", "ĐNO": "Báo Đà Nẵng",
         "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "Soha": "Soha",
         "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại",
+        "NĐT": "Người Đưa Tin", "Xinhua": "Xinhua", "Xinhua English": "Xinhua", "Tân Hoa Xã": "Xinhua",
+        "Tuoi Tre News": "Tuoi Tre News", "Hanoi Times": "Hanoi Times", "The Hanoitimes": "Hanoi Times",
+        "Hanoitimes": "Hanoi Times", "Báo Quảng Ninh": "Báo Quảng Ninh",
     }.items()
 }
 DOMAINS = {
@@ -218,7 +222,9 @@ def parse_full_date(text: str) -> tuple[date, re.Match[str]] | None:
         try:
             return date(int(y), int(m), int(d)), match
         except ValueError:
-            continue
+            pass
+        if groups["d"] and int(m) > 12 >= int(d):  # '09/13/2023': an English page's month first, no other reading
+            return date(int(y), int(d), int(m)), match
     return None
 
 
@@ -349,10 +355,11 @@ def is_byline(line: str) -> bool:
 
 
 _TOOLS = re.compile(
-    r"^(?:chia sẻ|share|in bài|in|gửi bài|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
+    r"^(?:chia sẻ|share|in bài(?: viết)?|in|gửi bài(?: viết)?|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
     r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a-?\s?a\+?|\d{1,2}:\d{2}\s?/\s?\d{1,2}:\d{2}|"  # '00:00 / 03:12' of a player
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
-    r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+)"
+    r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+|"
+    r"(?:theo dõi|follow)\s.{2,40}\s(?:trên|on)\s(?:google news|facebook|zalo|youtube))"
     r"(?:\s*[|/,·•]\s*\S+(?:\s\S+)?){0,6}\s*$",
     re.IGNORECASE,
 )

@@ -79,7 +79,7 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-_BARE_DATELINE = re.compile(r"^([^\W\d_][\w.&+]{1,14}) ?[-–—] ", re.MULTILINE)
+_BARE_DATELINE = re.compile(r"^([^\W\d_][\w.&+]{1,14}(?: [\w.&+]{2,14})?) ?[-–—] ", re.MULTILINE)
 
 
 def _blank_outlet(match: re.Match[str]) -> str:

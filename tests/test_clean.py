@@ -254,3 +254,27 @@ def test_a_bracketed_pair_of_outlets_closing_the_body_is_a_credit():
 def test_players_view_counts_and_author_credits_around_the_stamp(header, outlet):
     cleaned = clean_page(header + _LEAD)
     assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
+
+
+@pytest.mark.parametrize("header,outlet", [
+    (f"{_TITLE}\nThứ Sáu, 15/11/2024 - 07:00\nTheo dõi Người Đưa Tin trên Google News\n(NĐT) - ", "Người Đưa Tin"),
+    (f"{_TITLE}\nUpdated : 11/15/2024 10:25 GMT + 7\n", None),
+    (f"{_TITLE}\nSource: Xinhua| 2024-11-15 20:14:35|Editor: huaxia\n", "Xinhua"),
+    (f"BÁO QUẢNG NINH\nThứ Sáu, 15/11/2024\n{_TITLE}\nCập nhật: 14:20, 15/11/2024\n", "Báo Quảng Ninh"),
+    (f"CÔNG AN TỈNH KON TUM\nCổng thông tin điện tử\n{_TITLE}\nĐăng ngày: 15/11/2024 | Lượt xem: 245\n",
+     "Công an tỉnh Kon Tum"),
+])
+def test_follow_buttons_month_first_stamps_source_lines_and_capital_mastheads(header, outlet):
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
+
+
+def test_a_day_month_date_that_reads_both_ways_stays_day_first():
+    """Only a date no day-first reading allows ('11/15/2024') is taken month first."""
+    cleaned = clean_page(f"{_TITLE}\n10/11/2024 09:30\n" + _LEAD)
+    assert cleaned.published.value == "2024-11-10"
+
+
+def test_a_news_credit_label_and_print_buttons_close_the_body():
+    cleaned = clean_page(f"{_TITLE}\n15/11/2024\n" + _LEAD + "Tin: Phòng Tham mưu\nIn bài viết | Gửi email\nCác tin khác\n")
+    assert cleaned.byline == "Phòng Tham mưu" and "Phòng Tham mưu" not in cleaned.body

@@ -91,6 +91,16 @@ def test_events(case):
      [("person", "Jürgen Stock")], ["Ban Tổ chức hội nghị", "Ban Tổ chức"]),
     ("Trong Tháng Thanh niên, các đoàn viên tổ chức hoạt động tình nguyện tại Hà Nội.",
      [("place", "Hà Nội")], ["Trong Tháng Thanh"]),
+    ("Các sĩ quan Cảnh sát Liên hợp quốc phối hợp với Văn phòng INTERPOL Việt Nam và Bộ Công an Việt Nam.",
+     [("organization", "Liên hợp quốc"), ("organization", "INTERPOL"), ("organization", "Cảnh sát Liên hợp quốc")],
+     ["Công an Việt Nam"]),
+    ("Thiếu tướng Chhay Sinarith, Phó Tổng Cục trưởng Tổng cục Cảnh sát quốc gia Campuchia đến cửa khẩu quốc tế Bờ Y.",
+     [("organization", "Tổng cục Cảnh sát quốc gia Campuchia"), ("place", "Bờ Y"), ("place", "Campuchia")],
+     ["Tổng cục Cảnh sát", "Cảnh sát quốc gia Campuchia"]),
+    ("Bộ Công an phối hợp tổ chức Hội nghị INTERPOL khu vực châu Á lần thứ 26 tại Hà Nội.",
+     [("event", "Hội nghị INTERPOL khu vực châu Á lần thứ 26"), ("organization", "INTERPOL")], []),
+    ("The Hanoitimes - Vietnam's Ministry of Public Security will host officers from Laos’s police in Melbourne.",
+     [("place", "Vietnam"), ("place", "Laos"), ("place", "Melbourne")], ["Vietnam's", "Hanoitimes"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
