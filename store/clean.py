@@ -102,10 +102,10 @@ def _body_start(rows: list[str], skip: set[int]) -> int:
 def _headline_like(rows: list[str], i: int) -> bool:
     """A long or questioning headline reads like prose; a timestamp right under it shows what it is."""
     line = rows[i]
-    if line.rstrip().endswith((".", "…", ";", ":")) or len(L.words(line)) > 45:
-        return False
     nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r)), "")
-    if not nxt:
+    if line.rstrip().endswith("."):  # a headline written with a full stop: first on the page, over its stamp
+        return bool(nxt) and L.timestamp_of(nxt) is not None and i == _first_text_line(rows) and len(L.words(line)) <= 25
+    if line.rstrip().endswith(("…", ";", ":")) or len(L.words(line)) > 45 or not nxt:
         return False
     if L.timestamp_of(nxt) is not None:
         return True
@@ -162,10 +162,25 @@ def _after_inline_box(rows: list[str], i: int) -> int | None:
     return None
 
 
+def _stamp_above(rows: list[str], start: int) -> int | None:
+    """A timestamp a few short lines above the body: what stands between them is page furniture (buttons,
+    counters, 'Ảnh minh họa'), and the headline is looked for above the stamp."""
+    for i in range(start - 1, max(-1, start - 6), -1):
+        line = rows[i]
+        if not line:
+            continue
+        if L.timestamp_of(line):
+            return i
+        if not L.is_junk(line) and (L.is_prose(line) or len(L.words(line)) > 8):
+            return None
+    return None
+
+
 def _find_title(rows: list[str], start: int) -> int | None:
     """Index of the headline above the body, if the page has one."""
     stamped = False
-    for i in range(start - 1, -1, -1):
+    stamp = _stamp_above(rows, start)
+    for i in range(start - 1 if stamp is None else stamp, -1, -1):
         line = rows[i]
         if line and L.timestamp_of(line):
             stamped = True

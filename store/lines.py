@@ -56,6 +56,7 @@ _JUNK_PATTERNS = [
     r"^(?:chú thích ảnh|ảnh minh họa|ảnh minh hoạ|quảng cáo|advertisement|sponsored|xem video|bấm để xem)\.?$",
     r"^(?:ảnh|photo|video|nguồn ảnh)\s*:\s*\S.{0,200}$",
     r"^[A-ZĐ]{1,6}\d{1,5}[-_].{1,300}[-_]\d{1,3}$",
+    r"^.{10,300}\s-\d{1,2}$",  # an image's alt text: the headline and its index ('... -0')
     r"^[\W_]{1,12}$",
     r"^(?:\d+\s+)?latest articles\b.{0,120}$",
     r"^.{0,80}\|\s*(?:tìm kiếm|search|đăng nhập|login|menu)\s*$",
@@ -86,10 +87,11 @@ _FULL_DATE = re.compile(
 )
 _STAMP_FILLER = re.compile(
     r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|[(\[]?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?[)\]]?"
-    r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|updated?|published|posted|"
+    r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|chuyên mục|"
+    r"(?:updated?|published|posted)(?: on| at)?|\bby\s+[^\W\d_][\w.]*(?:\s[^\W\d_][\w.]*){0,2}\s*$|\d+\s?(?:giờ|phút|ngày) trước|\d+\s?(?:hours?|minutes?|days?) ago|"
     r"(?:lượt xem|lượt đọc|views?)\s?:?\s?[\d.,]+|"  # 'Cập nhật: 30/11/2024 09:30 | Lượt xem: 1.234'
     r"(?:editor|biên tập(?: viên)?)\s?:\s?[^|]{1,30}?(?=\s*(?:\||$))|source\s?:|"  # 'Source: Xinhua| 2024-05-21 20:14:35|Editor: huaxia'
-    r"[,|\-–—:()/]",
+    r"[,|\-–—:()\[\]/•·]",
     re.IGNORECASE,
 )
 
@@ -241,7 +243,8 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
         return None
     when, match = found
     rest = (line[: match.start()] + " " + line[match.end() :]).strip()
-    rest = _STAMP_FILLER.sub(" ", rest).strip()
+    rest = _STAMP_FILLER.sub(" ", _FULL_DATE.sub(" ", rest)).strip()  # 'Đăng: ... | Cập nhật: 16/11/2024 10:00'
+
     if not rest:
         return when, None
     outlet = outlet_name(rest)
@@ -355,12 +358,14 @@ def is_byline(line: str) -> bool:
 
 
 _TOOLS = re.compile(
-    r"^(?:chia sẻ|share|in bài(?: viết)?|in|gửi bài(?: viết)?|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
+    r"^(?:chia sẻ|share|in bài(?: viết)?|in trang|in|gửi bài(?: viết)?|gửi (?:cho )?bạn bè|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
     r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a-?\s?a\+?|\d{1,2}:\d{2}\s?/\s?\d{1,2}:\d{2}|"  # '00:00 / 03:12' of a player
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
     r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+|"
-    r"(?:theo dõi|follow)\s.{2,40}\s(?:trên|on)\s(?:google news|facebook|zalo|youtube))"
-    r"(?:\s*[|/,·•]\s*\S+(?:\s\S+)?){0,6}\s*$",
+    r"(?:theo dõi|follow)\s.{2,40}\s(?:trên|on)(?:\s(?:google news|facebook|zalo|youtube))?|"
+    r"nghe đọc(?: bài)?|tạm dừng|#[^\W_]\w*(?:\s+#[^\W_]\w*)*|"
+    r"[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?))"
+    r"(?:\s*[|/,·•]\s*\S+(?:\s\S+){0,2}){0,6}\s*$",
     re.IGNORECASE,
 )
 

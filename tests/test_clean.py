@@ -278,3 +278,28 @@ def test_a_day_month_date_that_reads_both_ways_stays_day_first():
 def test_a_news_credit_label_and_print_buttons_close_the_body():
     cleaned = clean_page(f"{_TITLE}\n15/11/2024\n" + _LEAD + "Tin: Phòng Tham mưu\nIn bài viết | Gửi email\nCác tin khác\n")
     assert cleaned.byline == "Phòng Tham mưu" and "Phòng Tham mưu" not in cleaned.body
+
+
+@pytest.mark.parametrize("header", [
+    f"{_TITLE}\n15/11/2024 09:30\n0 bình luận | 12 lượt thích\n",
+    f"{_TITLE}\n15/11/2024 09:30\nẢnh minh họa\n",
+    f"{_TITLE}\n15/11/2024 09:30\nNghe đọc bài\nTạm dừng\n",
+    f"{_TITLE}\n15/11/2024 09:30\nA- A A+\nIn\n",
+    f"{_TITLE}\n15/11/2024 09:30\n{_TITLE} -0\n",
+    f"{_TITLE}\n#CAND #Australia\n15/11/2024 09:30\n",
+    f"{_TITLE}\n1.234 lượt xem\n15/11/2024\n",
+    f"{_TITLE}\nIn trang | Gửi bạn bè\n15/11/2024 09:30\n",
+    f"{_TITLE}\n15/11/2024 09:30 - 2 giờ trước\n",
+    f"{_TITLE}\nNgày đăng: 15-11-2024 | Chuyên mục: Thời sự\n",
+    f"{_TITLE}\nĐăng: 15/11/2024 09:30 | Cập nhật: 16/11/2024 10:00\n",
+    f"{_TITLE}\n• 15/11/2024 09:30\n",
+    f"{_TITLE}\n[15/11/2024 09:30 GMT+7]\n",
+    f"{_TITLE}\nPosted on November 15, 2024 by admin\n",
+    f"{_TITLE}.\n15/11/2024 09:30\n",
+])
+def test_page_furniture_around_the_stamp_leaves_headline_and_date(header):
+    """Buttons, counters, captions and alt text between headline, stamp and lead; a stamp with a second
+    date or a relative time; a headline written with a full stop over its stamp."""
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title.rstrip("."), cleaned.published.value) == (_TITLE, "2024-11-15")
+    assert cleaned.body.startswith("Sáng 14/11")
