@@ -10,9 +10,9 @@ from .clean import Cleaned, NoArticle, clean_page
 from .dates_en import looks_english
 from .entities import Mention, extract_entities
 from .events import Event, extract_events
+from .limits import DEFAULT_MAX_BYTES
 from .text import DecodeError, decode_bytes, normalise_text
 
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _ANALYSIS_SOURCES = ("text", "lines", "clean", "tokens", "lexicon", "gazetteer", "entity_merge", "entity_heads",
                      "entity_titles", "entities", "events", "dates_en", "dates_vi", "extract", "rows", "mentions")
 """The modules whose rules decide what is read out of a file: a change to any of them is a new analysis."""

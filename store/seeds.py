@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from .db import Store, is_empty
-from .ingest import ingest
 
 
 def seeds_dir() -> Path:
@@ -21,5 +20,7 @@ def ensure_seeded(store: Store) -> bool:
     """Fill an empty, writable store from the bundled seeds; True when it did."""
     if store.readonly or not is_empty(store):
         return False
+    from .ingestion import ingest  # the extractor loads only when there is something to read
+
     ingest(store, [seeds_dir()], workers=1)
     return True

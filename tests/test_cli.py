@@ -219,3 +219,18 @@ def test_articles_list_duplicate_files(runner, tmp_path, seed_copy):
     (row,) = [r for r in rows if r["source"].endswith("000_c86a53919e3ef4ee.txt")]
     assert row["duplicates"] == [str(copy)]
     assert all(r["duplicates"] == [] for r in rows if r is not row)
+
+
+def test_opening_the_app_does_not_load_the_extractor():
+    """The CLI and the app's screens read a store; the rules that analyse files load only for an ingest."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tui.cli, tui.app, tui.screens.main, tui.data; "
+            "print(sorted(m for m in ('store.extract', 'store.entities', 'store.clean', 'store.ingestion') "
+            "if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+    from store import find_files, ingest
+
+    assert callable(ingest) and callable(find_files)

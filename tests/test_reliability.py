@@ -19,7 +19,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import importlib
 
 import store.db as db_module
 import store.schema as schema_module
@@ -32,7 +31,7 @@ from store.text import normalise_text
 
 from .bench import generate
 
-ingest_module = importlib.import_module("store.ingest")  # `store.ingest` is also the re-exported function
+from store import ingestion as ingest_module
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +82,7 @@ def check_complete(db: Path, expected: int) -> None:
 def test_sigkill_mid_ingest_loses_nothing(tmp_path, corpus, delay, monkeypatch):
     db = tmp_path / "killed.db"
     proc = subprocess.Popen([sys.executable, "-c",
-                             "import importlib, sys; importlib.import_module('store.ingest').BATCH = 25;"
+                             "import sys; import store.ingestion; store.ingestion.BATCH = 25;"
                              " from tui.cli import run; sys.argv[0] = 'x'; run()",
                              "--db", str(db), "ingest", str(corpus), "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)

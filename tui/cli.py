@@ -11,14 +11,13 @@ from typing import Optional
 
 import typer
 
-from store import StoreError, default_path, ensure_seeded, ingest as ingest_files, open_store, parse
+from store import StoreError, default_path, ensure_seeded, open_store, parse
 from store import facets as F
 from store import articles as A
 from store import queries as Q
 from store.db import Store
-from store.extract import DEFAULT_MAX_BYTES
 from store.gazetteer import AliasFileError
-from store.ingest import DEFAULT_GLOBS
+from store.limits import DEFAULT_GLOBS, DEFAULT_MAX_BYTES
 from store.query import partial_date
 
 from . import output as out
@@ -124,6 +123,8 @@ def ingest(
 
 def _run_ingest(store: Store, paths: list[Path], globs: list[str], max_bytes: int, aliases: tuple[str, ...] | None,
                 as_json: bool):
+    from store import ingest as ingest_files
+
     if as_json or not out.stderr.is_terminal:
         return ingest_files(store, paths, globs, max_bytes, alias_files=aliases)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

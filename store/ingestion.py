@@ -16,11 +16,11 @@ from pathlib import Path
 
 from .db import Store, StoreError
 from .gazetteer import AliasFileError, default_alias_files, load_gazetteer
-from .extract import DEFAULT_MAX_BYTES, Rejected, Unchanged, analysis_fingerprint, extract_file
+from .extract import Rejected, Unchanged, analysis_fingerprint, extract_file
+from .limits import DEFAULT_GLOBS, DEFAULT_MAX_BYTES
 from .rows import ArticleRows, prepare
 from .write import REANALYSED, Counts, WriteCache, flush_pending, store_one, touch_source
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
 BATCH = 500
 PARALLEL_FROM = 64
 """Below this many files, extraction runs in this process (a pool costs more to start than it saves)."""
