@@ -405,10 +405,6 @@ def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
     return (m.group("title").strip(), outlet) if outlet else (title, None)
 
 
-_PAPER = re.compile(r"^(?P<name>(?:Báo|Tạp chí) [A-ZĐ][\w&]*(?: [A-ZĐ][\w&]*){0,3})(?: điện tử)?$")
-"""A paper named alone in the header ('Báo Nghệ An điện tử')."""
-
-
 _POLICE_PORTAL = re.compile(r"^(?P<name>Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐÀ-Ỹ]\w*(?: [A-ZĐÀ-Ỹ]\w*){0,3})$")
 """A provincial police's portal named in its header ('CÔNG AN TỈNH KON TUM')."""
 
@@ -422,20 +418,19 @@ def _caps_paper(line: str) -> str | None:
         return None
     first, *rest = line.title().split()
     named = " ".join([first, *(w.lower() if w.lower() in _LOWER_IN_NAMES else w for w in rest)])
-    paper = _PAPER.match(named) or _POLICE_PORTAL.match(named)
-    return paper.group("name") if paper else None
+    portal = _POLICE_PORTAL.match(named)
+    return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))
 
 
 def _header_outlet(rows: list[str], start: int) -> str | None:
     """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
     ('... | Báo Biên phòng')."""
     for line in rows[:start]:
-        if not line:
+        if not line or L.is_section_name(line):  # 'Tin tức' in a menu is no paper's name
             continue
         bare = line.lstrip("•·▪► ")
-        paper = _PAPER.match(bare)
         name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or _site_suffix(bare)[1]
-                or (paper.group("name") if paper else None) or _caps_paper(bare))
+                or _caps_paper(bare))
         if name:
             return name
     return None

@@ -76,8 +76,8 @@ class _Extractor(HeadNames, TitleRules):
         self.scan_keys = [folded.get(k) or folded.setdefault(k, fold_key(k)) for k in self.keys]
         self.scan_gaz = self.gaz.folded()
         for i, key in enumerate(self.scan_keys):
-            if key.endswith(_POSSESSIVE) and key not in self.scan_gaz.prefixes and key[:-2] in self.scan_gaz.by_key:
-                self.scan_keys[i] = key[:-2]  # "Vietnam's Ministry": the place, its mention without the "'s"
+            if key.endswith(_POSSESSIVE) and key not in self.scan_gaz.prefixes and key not in self.scan_gaz.by_key:
+                self.scan_keys[i] = key[:-2]  # "Vietnam's Ministry", "the Ministry of Public Security's Office"
 
     def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
         keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
@@ -244,13 +244,13 @@ class _Extractor(HeadNames, TitleRules):
     def _capital_runs(self) -> list[tuple[int, int]]:
         """Runs of capitalised words (not acronyms) joined by a space, a hyphen or an initial's dot."""
         runs, end, n = [], -1, self.n
-        caps, uppers, joiners = self.caps, self.uppers, self.joiners
+        caps, uppers, joiners, words = self.caps, self.uppers, self.joiners, self.words
         for i in self.capitals:
             if i < end or uppers[i]:
                 continue
             j = i + 1
-            while j < n and caps[j] and not uppers[j] and joiners[j] is not None:
-                j += 1
+            while j < n and caps[j] and not uppers[j] and joiners[j] is not None and not words[j - 1].endswith(_POSSESSIVE):
+                j += 1  # "Public Security's | Peacekeeping Office": a possessive ends a name
             runs.append((i, j))
             end = j
         return runs
@@ -293,9 +293,18 @@ class _Extractor(HeadNames, TitleRules):
         if self._after_place_word(a, heads=title is None):
             return
         surname = (viet and self.keys[a] in X.SURNAMES) or (post is None and self._undiacritised_name(a, b))
-        if title is not None or (surname and b - a <= 4) or (not viet and self._foreign_name(a, b)):
+        if surname and title is None:
+            b = self._before_a_body(a, b)
+        if title is not None or (surname and 2 <= b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
+
+    def _before_a_body(self, a: int, b: int) -> int:
+        """'Đoàn Sở Cảnh sát thủ đô Seoul', 'Đoàn Bộ Công an': a surname-like word opening a sentence before a
+        body's name, which goes on in lower case after the capitals; the name ends before the body."""
+        if b >= self.n or not self.plains[b] or self.keys[b] not in X.ORG_VOCAB:
+            return b
+        return next((k for k in range(a + 1, b - 1) if self._head_at(k, ORG_EVENT_HEADS)), b)
 
     def _undiacritised_name(self, a: int, b: int) -> bool:
         """'To Lam met ...' in English text: a Vietnamese name written without diacritics, by its surname."""

@@ -30,6 +30,8 @@ FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
 """What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
 _LOWER_RUN = {"organization": 5, "event": 8}
+_DESCRIPTORS = frozenset(match_key(h) for h in ("lực lượng", "phái bộ", "tổ chức", "hiệp hội"))
+"""Head nouns that only say what kind of body an acronym after them is."""
 """Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
 chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
 HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
@@ -87,6 +89,7 @@ class HeadNames:
         proper = {s.i: s.j for s in self.spans if s.type in ("place", "organization") and s.entry}
         gazetteer = [(s.i, s.j, s.type) for s in self.spans if s.source == "gazetteer"]
         gaz_starts = {(s.i, s.type): s for s in self.spans if s.source == "gazetteer"}
+        inside_known = {(k, t) for a, b, t in gazetteer for k in range(a + 1, b)}
         places_at = {s.i: s.j for s in self.spans if s.source == "gazetteer" and s.type == "place"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         self._after_lowercase_place_heads(people)
@@ -102,9 +105,13 @@ class HeadNames:
                 self._place_after(head, people)
                 continue
             type_ = "event" if head_key in X.EVENT_HEADS else "organization"
-            if self._words(i, 3) in X.GENERIC_BODIES or self._words(i, 2) in X.GENERIC_BODIES:
+            if any(self._words(i, n) in X.GENERIC_BODIES for n in (2, 3, 4)):
                 continue
+            if (i, type_) in inside_known:
+                continue  # 'Cảnh sát hình sự' inside 'Cục Cảnh sát hình sự Bộ Công an' names no body of its own
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_, head_key in X.UNIT_HEADS)
+            if j is not None and head_key in _DESCRIPTORS and proper.get(head) == j and self.uppers[head]:
+                continue  # 'Lực lượng UNISFA', 'Phái bộ UNMISS': the body its acronym names
             if j is not None and places_at.get(i, -1) >= j:
                 continue  # 'Trường Sa' is the islands, not a school ('trường')
             known = gaz_starts.get((i, type_))
@@ -126,8 +133,9 @@ class HeadNames:
     def _country_after(self, end: int, countries: set[tuple[int, int]]) -> int | None:
         """End of a foreign country named right after a body's name (which ends before token ``end``), or after
         'nước' there."""
-        starts = {end} | ({end + 1} if end < self.n and self.keys[end] == "nước" else set()) \
-            | ({end + 2} if self._words(end, 2) == "quốc gia" else set())  # 'Tổng cục Cảnh sát quốc gia Campuchia'
+        starts = {end} | ({end + 1} if end < self.n and self.keys[end] == "nước" else set())
+        if end < self.n and self.keys[end - 1] in ("sát", "an") and self._force_qualifier(end):
+            starts.add(self._force_qualifier(end))  # 'Tổng cục Cảnh sát quốc gia Campuchia', '... Hoàng gia Malaysia'
         if any(not self.plains[k] for k in starts if k < self.n):
             return None
         return next((b for a, b in countries if a in starts), None)
@@ -148,6 +156,8 @@ class HeadNames:
                     break  # but read on through 'Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina'
             key = keys[k]
             if capital[k] or uppers[k]:
+                if lower_run >= 2 and k not in proper and self._head_at(k, X.ORG_HEADS):
+                    break  # 'Phòng An ninh đối ngoại | Công an tỉnh Thanh Hóa': a unit, then the body it belongs to
                 if key in X.STOP_CAPS or (k > head_end and self._title_at(k) and not (type_ == "event" and caps == 0)):
                     break  # a title ends a body's name, but 'Hội nghị Bộ trưởng ...' names a ministers' meeting
                 if k in proper:  # a known name, even one opening with 'TP' (TP.HCM)
@@ -165,7 +175,7 @@ class HeadNames:
                 return self._numbered_event(k, people)
             if k == head_end and not (force and self._place_head_len(k)):
                 return k + 1 if unit and self.words[k].isdigit() else self._designation(k)  # 'Sư đoàn 312'
-            if caps and (keys[k - 1] in ("số", "cấp") or unit) and self.words[k].isdigit():
+            if caps and (keys[k - 1] in ("số", "cấp") or unit or "vùng" in keys[head_end:k]) and self.words[k].isdigit():
                 k, end = k + 1, k + 1
                 continue
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():

@@ -53,7 +53,8 @@ def drop_nested(spans: list[Span], keep: object, same_end: bool = False) -> list
 
 
 def org_ident(surface: str) -> str:
-    """An organisation's name without 'nước' / 'Cộng hòa' / 'Vương quốc' before its country, past the head noun
+    """An organisation's name without 'nước' / 'Cộng hòa' / 'Vương quốc' before its country, or 'tỉnh' /
+    'thành phố' before its province or city, past the head noun
     ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus', 'Bộ An ninh nước Cộng hòa dân chủ
     nhân dân Lào' is 'Bộ An ninh Lào')."""
     words = surface.split()
@@ -70,6 +71,10 @@ def org_ident(surface: str) -> str:
                 continue
         if i >= 2 and match_key(words[i]) == "nước" and i + 1 < len(words) and words[i + 1][:1].isupper():
             i += 1
+            continue
+        admin = 2 if pair == "thành phố" else int(match_key(words[i]) in ("tỉnh", "tp", "tp."))
+        if i >= 2 and admin and i + admin < len(words) and words[i + admin][:1].isupper():
+            i += admin  # 'Công an tỉnh Thanh Hóa' is 'Công an Thanh Hóa', 'Công an thành phố Hà Nội' 'Công an Hà Nội'
             continue
         kept.append(words[i])
         i += 1

@@ -31,12 +31,18 @@ class TitleRules:
                 break
             if keys[k] in X.TITLE_FIRST_WORDS and any(
                     self._words(k, n) in X.TITLE_WORDS for n in (3, 2, 1) if k + n <= i):
+                if self._inside_head(k):
+                    break  # 'Bộ Tư lệnh Vùng Cảnh sát biển 1': a body's head noun, no commander
                 found = k  # before the stop words: 'Chủ tịch' is a title, 'chủ trì' a verb
                 if keys[k] in X.HONORIFICS or (k == i - 1 and not self._ends_longer_title(k)):
                     break
             elif keys[k] in X.TITLE_STOP:
                 break
         return found if found is None else self._with_rank_before(found)
+
+    def _inside_head(self, k: int) -> bool:
+        """The title word at ``k`` ends a body's head noun ('Tư lệnh' in 'Bộ Tư lệnh', 'Chỉ huy' in 'Bộ Chỉ huy')."""
+        return k > 0 and self.plains[k] and any(self._words(k - 1, n) in X.ORG_HEADS for n in (2, 3))
 
     def _abbreviated(self, k: int) -> bool:
         """'Gen.' in 'Sen. Lt. Gen. Luong Tam Quang': a title word written short, its full stop inside the title."""

@@ -59,7 +59,7 @@ ORG_HEADS = _keys(
     "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
     "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"
-    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm"
+    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm|lực lượng|chính phủ"
 )
 UNIT_HEADS = _keys("trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đại đội|trung đội|hải đội|hải đoàn|đội|"
                    "đồn|đồn biên phòng|trạm|đơn vị|bệnh viện")
@@ -123,7 +123,7 @@ ORG_VOCAB = _keys(
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
     "thi|án|giam|giữ|cải|tạo|thường|trực|chế|khu|vực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
     "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên|"
-    "toàn"
+    "toàn|bờ"
 )
 COUNTRY_SYLLABLE_WORDS = _keys(
     "pháp luật|pháp lý|pháp quyền|pháp chế|pháp y|pháp nhân|pháp điển|pháp lệnh|pháp trị|pháp danh|pháp sư|"
@@ -139,6 +139,8 @@ TITLE_STOP = frozenset("đã đang sẽ vừa và cùng tại dẫn tiếp cho c
 """Words that end a title written after a name (', Bộ trưởng Bộ Công an tiếp ...')."""
 GENERIC_BODIES = _keys(
     "ban tổ chức|ban giám đốc|ban lãnh đạo|ban chỉ huy|ban giám hiệu|ban biên tập|ban thường vụ|ban giám khảo|"
-    "ban quản lý|ban điều hành|hội đồng quản trị|ban cán sự|ban chấp hành"
+    "ban quản lý|ban điều hành|hội đồng quản trị|ban cán sự|ban chấp hành|lực lượng công an|lực lượng cảnh sát|"
+    "lực lượng vũ trang|lực lượng chức năng|lực lượng gìn giữ|lực lượng quân đội"
 )
-"""A board of whatever body is being discussed ('Ban Tổ chức hội nghị'): not a named organisation."""
+"""A board of whatever body is being discussed ('Ban Tổ chức hội nghị') or a kind of force ('Lực lượng Công an'):
+not a named organisation."""

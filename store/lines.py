@@ -99,7 +99,7 @@ OUTLETS = {
     fold_key(k): v
     for k, v in {
         "ANTV": "ANTV", "TTXVN": "TTXVN", "VNA": "TTXVN", "CAND": "CAND", "CAND.com.vn": "CAND",
-        "Báo Công an nhân dân": "Báo Công an nhân dân", "Công an nhân dân": "Báo Công an nhân dân",
+        "Báo Công an nhân dân": "CAND", "Công an nhân dân": "CAND",
         "PLO": "PLO", "Pháp Luật TP.HCM": "PLO", "VOV": "VOV", "VTV": "VTV", "Nhân Dân": "Nhân Dân",
         "Báo Nhân Dân": "Nhân Dân", "QĐND": "QĐND", "Quân đội nhân dân": "QĐND", "Tuổi Trẻ": "Tuổi Trẻ",
         "Thanh Niên": "Thanh Niên", "VnExpress": "VnExpress", "Dân trí": "Dân trí", "Vietnamplus": "Vietnam+",
@@ -131,7 +131,8 @@ OUTLETS = {
         "UN Peacekeeping": "UN Peacekeeping", "United Nations Peacekeeping": "UN Peacekeeping",
         "TCCS": "Tạp chí Cộng sản", "Tạp chí Cộng sản": "Tạp chí Cộng sản", "ĐNO": "Báo Đà Nẵng",
         "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "Soha": "Soha",
-        "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại",
+        "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại", "VOH": "VOH",
+        "Vietnam Law & Legal Forum": "Vietnam Law & Legal Forum", "VnExpress International": "VnExpress International",
         "NĐT": "Người Đưa Tin", "Xinhua": "Xinhua", "Xinhua English": "Xinhua", "Tân Hoa Xã": "Xinhua",
         "Tuoi Tre News": "Tuoi Tre News", "Hanoi Times": "Hanoi Times", "The Hanoitimes": "Hanoi Times",
         "Hanoitimes": "Hanoi Times", "Báo Quảng Ninh": "Báo Quảng Ninh",
@@ -255,6 +256,9 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
     return None
 
 
+_NAMED_PAPER = re.compile(r"(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]*(?: [A-ZĐÀ-Ỹ][\w&]*){0,3}")
+
+
 def outlet_name(text: str) -> str | None:
     """The outlet a short text names, if it is a known one or looks like one ('Báo X', 'abc.vn')."""
     text = text.strip(" -–—:()•.")
@@ -263,6 +267,8 @@ def outlet_name(text: str) -> str | None:
     known = OUTLETS.get(fold_key(text))
     if known:
         return known
+    if _NAMED_PAPER.fullmatch(text):
+        return text  # 'Báo Thanh Hóa'
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):
         return DOMAINS.get(text.lower().removeprefix("www.").split(".")[0], text)
     return None

@@ -18,7 +18,8 @@ from .text import match_key
 VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 """Letters only Vietnamese uses: a name with one is not a foreign name."""
 _WORDS = re.compile(r"([^\W_]+(?:[-‐'’][^\W_]+)*)")
-_CREDITS = re.compile(r"[-–(]\s?(?:Ảnh|Nguồn|Photo|Video)\s?:\s?[^)\n]{1,60}", re.IGNORECASE)
+_CREDITS = re.compile(r"(?:[-–(]|(?<=\.))\s?(?:Ảnh|Nguồn|Photo|Video)\s?:\s?[^)\n]{1,60}", re.IGNORECASE)
+"""'- Ảnh: TTXVN', '(Ảnh: Văn Dũng)', '... tại Hà Nội. Ảnh: Văn Dũng': a photo's credit, not a mention."""
 _DATELINES = re.compile(
     r"^[^\W\d_][^()\n]{0,30}?\s?\([^()\n]{1,30}\)\s?[-–—]\s"  # 'HÀ NỘI (TTXVN) - '
     r"|^\([^()\n]{1,30}\)\s?[-–—]\s",  # '(ANTV) - '

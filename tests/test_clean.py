@@ -69,7 +69,7 @@ def test_timestamp_under_headline_is_the_publication_date():
             "Đại sứ Nhật Bản tại Việt Nam nhân dịp kết thúc nhiệm kỳ công tác.\n\nTheo Báo Công an nhân dân\n")
     cleaned = clean_page(page)
     assert (cleaned.published.value, cleaned.published.precision) == ("2024-03-12", "day")
-    assert cleaned.outlet == "Báo Công an nhân dân"
+    assert cleaned.outlet == "CAND"
     assert "Theo Báo" not in cleaned.body
 
 
@@ -228,7 +228,7 @@ _TITLE = "Thứ trưởng Lê Quốc Hùng tiếp Cảnh sát Liên bang Austral
 
 
 @pytest.mark.parametrize("header,outlet,byline", [
-    (f"{_TITLE}\n\nTác giả: Minh Anh\nNguồn: Báo Công an nhân dân\nNgày đăng: 15/11/2024\n\n", "Báo Công an nhân dân", "Minh Anh"),
+    (f"{_TITLE}\n\nTác giả: Minh Anh\nNguồn: Báo Công an nhân dân\nNgày đăng: 15/11/2024\n\n", "CAND", "Minh Anh"),
     (f"Trang chủ\nThời sự\n{_TITLE}\n16:20 | 15/11/2024\nLượt xem: 512\nCỡ chữ A A A\nIn bài\n", None, None),
     (f"{_TITLE}\nThứ trưởng đề nghị hai bên tăng cường hợp tác phòng, chống tội phạm.\n15/11/2024 10:20\n", None, None),
 ])

@@ -101,6 +101,21 @@ def test_events(case):
      [("event", "Hội nghị INTERPOL khu vực châu Á lần thứ 26"), ("organization", "INTERPOL")], []),
     ("The Hanoitimes - Vietnam's Ministry of Public Security will host officers from Laos’s police in Melbourne.",
      [("place", "Vietnam"), ("place", "Laos"), ("place", "Melbourne")], ["Vietnam's", "Hanoitimes"]),
+    ("Bộ Tư lệnh Vùng Cảnh sát biển 1 và Lực lượng Bảo vệ bờ biển Nhật Bản diễn tập. Lực lượng Công an có mặt.",
+     [("organization", "Bộ Tư lệnh Vùng Cảnh sát biển 1"), ("organization", "Lực lượng Bảo vệ bờ biển Nhật Bản")],
+     ["Vùng Cảnh", "Lực lượng Công an"]),
+    ("Đoàn Sở Cảnh sát thủ đô Seoul gặp Đoàn Văn Hội tại Cục Cảnh sát hình sự Bộ Công an.",
+     [("organization", "Sở Cảnh sát thủ đô Seoul"), ("person", "Đoàn Văn Hội"), ("organization", "Cục Cảnh sát hình sự"),
+      ("organization", "Bộ Công an")], ["Đoàn Sở Cảnh", "Cảnh sát hình sự Bộ Công an"]),
+    ("Hội nghị do Chính phủ Ghana tổ chức, với Tổng cục Cảnh sát Hoàng gia Malaysia và Lực lượng UNISFA.",
+     [("organization", "Chính phủ Ghana"), ("organization", "Tổng cục Cảnh sát Hoàng gia Malaysia"),
+      ("organization", "UNISFA")], ["Tổng cục Cảnh sát", "Lực lượng UNISFA"]),
+    ("Thiếu tá Lê Văn Minh, cán bộ Phòng An ninh đối ngoại Công an tỉnh Thanh Hóa lên đường.",
+     [("organization", "Phòng An ninh đối ngoại"), ("organization", "Công an tỉnh Thanh Hóa")],
+     ["Phòng An ninh đối ngoại Công an tỉnh Thanh Hóa"]),
+    ("Colonel Nguyen Hong Nguyen, deputy director of the Ministry of Public Security's Peacekeeping Office, spoke.",
+     [("organization", "Ministry of Public Security"), ("organization", "Peacekeeping Office")],
+     ["Public Security's Peacekeeping Office"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
@@ -380,3 +395,12 @@ def test_a_text_cut_anywhere_is_still_read(name):
     for cut in range(1, len(body), 11):
         for text in (body[:cut], body[cut:]):
             extract_events(text, Published("2024-07-19", "day", "test"), extract_entities(text))
+
+
+def test_a_city_or_province_police_is_one_body_with_or_without_its_admin_word():
+    from store.entities import extract_entities
+
+    mentions = extract_entities("Công an thành phố Hà Nội, Công an TP Hà Nội và Công an Hà Nội phối hợp với "
+                                "Công an tỉnh Thanh Hóa và Công an Thanh Hóa.")
+    assert sorted({m.key for m in mentions if m.type == "organization"}) == [
+        "organization:công an hà nội", "organization:công an thanh hóa"]
