@@ -1,8 +1,9 @@
 """How the extractor reads the style articles: ``python -m tests.style_report [NAME ...]``.
 
 Prints headline, date and outlet right out of N, entity precision / recall / F1 (matched as
-tests/test_styles.py matches: type and any spelling, ignoring diacritics and case) and the annotated
-events found, over every article in tests/data/styles or the ones named. Run it on new articles before
+tests/test_styles.py matches: type and any spelling, ignoring diacritics and case) and the events'
+(start and end as annotated; 'optional_events', like terms of office, neither credited nor blamed),
+over every article in tests/data/styles or the ones named. Run it on new articles before
 changing any rule for them: that is the estimate for outlets the rules were not written for.
 """
 
@@ -49,7 +50,7 @@ def report(names: list[str]) -> dict:
     """The figures over the named style articles."""
     expected = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
     right = {"title": 0, "published": 0, "outlet": 0}
-    tp = fp = fn = events = found = 0
+    tp = fp = fn = events = found = extra = 0
     for name in names:
         want, x = expected[name], extract_file(str(FOLDER / name), name)
         published = x.cleaned.published.value if x.cleaned.published else None
@@ -57,12 +58,17 @@ def report(names: list[str]) -> dict:
             right[field] += value == want[field]
         t, f, m = _entity_counts(want, x)
         tp, fp, fn = tp + t, fp + f, fn + m
-        wanted = {tuple(e) for e in want["events"]}
-        events, found = events + len(wanted), found + len(wanted & {(e.start, e.end) for e in x.events})
+        wanted, got = {tuple(e) for e in want["events"]}, {(e.start, e.end) for e in x.events}
+        events, found = events + len(wanted), found + len(wanted & got)
+        extra += len(got - wanted - {tuple(e) for e in want.get("optional_events", [])})
+    return {"articles": len(names), "right": right, "entities": _scores(tp, fp, fn),
+            "events_found": f"{found} of {events}", "events": _scores(found, extra, events - found)}
+
+
+def _scores(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 of those counts."""
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-    return {"articles": len(names), "right": right, "entities": {
-        "precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(1e-9, p + r), 3)},
-        "events_found": f"{found} of {events}"}
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(1e-9, p + r), 3)}
 
 
 def main() -> None:
