@@ -104,7 +104,8 @@ def _headline_like(rows: list[str], i: int) -> bool:
     line = rows[i]
     nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r)), "")
     if line.rstrip().endswith("."):  # a headline written with a full stop: first on the page, over its stamp
-        return bool(nxt) and L.timestamp_of(nxt) is not None and i == _first_text_line(rows) and len(L.words(line)) <= 25
+        return bool(nxt) and L.timestamp_of(nxt) is not None and i == _first_text_line(rows) \
+            and len(L.words(line)) <= 25
     if line.rstrip().endswith(("…", ";", ":")) or len(L.words(line)) > 45 or not nxt:
         return False
     if L.timestamp_of(nxt) is not None:
@@ -405,7 +406,8 @@ def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
     return (m.group("title").strip(), outlet) if outlet else (title, None)
 
 
-_POLICE_PORTAL = re.compile(r"^(?P<name>Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐÀ-Ỹ]\w*(?: [A-ZĐÀ-Ỹ]\w*){0,3})$")
+_POLICE_PORTAL = re.compile(
+    r"^(?P<name>Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐÀ-Ỹ]\w*(?: [A-ZĐÀ-Ỹ]\w*){0,3})$")
 """A provincial police's portal named in its header ('CÔNG AN TỈNH KON TUM')."""
 
 

@@ -17,6 +17,7 @@ from . import lexicon as X
 from .dates_en import looks_english
 from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
+from .entity_english import POSSESSIVE, EnglishRules
 from .entity_titles import TitleRules
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
 from .text import fold_key
@@ -24,19 +25,15 @@ from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]
 
-_POSSESSIVE = ("'s", "’s")
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
-_ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
-_FOLDED_SURNAMES = frozenset(fold_key(name) for name in X.SURNAMES)
-_ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 _COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
 """Words a number counts ('10 nước thành viên'): after a series' name, that number is no edition."""
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
-class _Extractor(HeadNames, TitleRules):
+class _Extractor(HeadNames, TitleRules, EnglishRules):
     """One pass over one body. Tokens are parallel lists; scans visit capitalised words only."""
 
     def __init__(self, body: str, gaz: Gazetteer) -> None:
@@ -70,15 +67,6 @@ class _Extractor(HeadNames, TitleRules):
         return " ".join(self.keys[i : i + n]) if i + n <= self.n else ""
 
     # gazetteer -------------------------------------------------------------------------------
-    def read_without_diacritics(self) -> None:
-        """English text writes 'Ha Noi', 'Dien Bien': the gazetteer scan compares names without diacritics."""
-        folded: dict[str, str] = {}
-        self.scan_keys = [folded.get(k) or folded.setdefault(k, fold_key(k)) for k in self.keys]
-        self.scan_gaz = self.gaz.folded()
-        for i, key in enumerate(self.scan_keys):
-            if key.endswith(_POSSESSIVE) and key not in self.scan_gaz.prefixes and key not in self.scan_gaz.by_key:
-                self.scan_keys[i] = key[:-2]  # "Vietnam's Ministry", "the Ministry of Public Security's Office"
-
     def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
         keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
         best, parts = None, keys[i]
@@ -209,19 +197,6 @@ class _Extractor(HeadNames, TitleRules):
                 return span
         return None
 
-    def _english_long_name(self, i: int) -> Span | None:
-        """'Interim Security Force for Abyei (UNISFA)': an English body's name, then its place or purpose in
-        capitalised words and 'for', 'of', 'on' up to the bracket."""
-        for s in self.spans:
-            if s.type in ("organization", "event") and i - 5 <= s.j < i and all(
-                    self.plains[k] and (self.caps[k] or self.keys[k] in _ENGLISH_LINKS) for k in range(s.j, i)):
-                span = Span(s.i, i, s.type)  # and a rule's name inside it ('Interim Security Force') was only a part
-                self.spans = [t for t in self.spans if not (t.source == "rule" and t.entry is None and
-                                                            t.type == s.type and s.i <= t.i and t.j <= i)]
-                self.spans.append(span)
-                return span
-        return None
-
     # people -----------------------------------------------------------------------------------
     def _head_at(self, i: int, heads: frozenset[str]) -> int | None:
         """End of the longest capitalised head noun at token ``i`` ('Bộ', 'Tổng cục'), not a title ('Bộ trưởng')."""
@@ -249,7 +224,7 @@ class _Extractor(HeadNames, TitleRules):
             if i < end or uppers[i]:
                 continue
             j = i + 1
-            while j < n and caps[j] and not uppers[j] and joiners[j] is not None and not words[j - 1].endswith(_POSSESSIVE):
+            while j < n and caps[j] and not uppers[j] and joiners[j] is not None and not words[j - 1].endswith(POSSESSIVE):
                 j += 1  # "Public Security's | Peacekeeping Office": a possessive ends a name
             runs.append((i, j))
             end = j
@@ -277,11 +252,13 @@ class _Extractor(HeadNames, TitleRules):
             return
         viet, post = any(VIET_ONLY.search(w) for w in self.words[a:b]), None
         if not viet:
-            if self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
-                self._english_body(a, b)  # 'African Union', 'Royal Thai Police'
+            if self.keys[b - 1] in X.ENGLISH_ORG_HEADS or self.keys[b - 1] in X.ENGLISH_EVENT_HEADS:
+                self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'ASEAN Ministerial Meeting'
                 return
-            stops = [k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP and not (
-                k == a and k > 0 and self._abbreviated(k - 1))]  # 'Gen. To Lam': 'To' names, after a rank
+            stops = [k for k in range(a, b - 1) if self.keys[k] in X.ENGLISH_TITLES] + [
+                k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP and not (k > 0 and (
+                    self._abbreviated(k - 1) or self.keys[k - 1] in X.ENGLISH_TITLES))]  # 'General To Lam': 'To' names
+            stops.sort()
             if stops:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
                 post, a = a, stops[-1] + 1
                 if b - a < 2:
@@ -305,21 +282,6 @@ class _Extractor(HeadNames, TitleRules):
         if b >= self.n or not self.plains[b] or self.keys[b] not in X.ORG_VOCAB:
             return b
         return next((k for k in range(a + 1, b - 1) if self._head_at(k, ORG_EVENT_HEADS)), b)
-
-    def _undiacritised_name(self, a: int, b: int) -> bool:
-        """'To Lam met ...' in English text: a Vietnamese name written without diacritics, by its surname."""
-        return self.scan_keys is not self.keys and self.scan_keys[a] in _FOLDED_SURNAMES and all(
-            vietnamese_syllable(w) for w in self.words[a:b])
-
-    def _english_body(self, a: int, b: int) -> None:
-        """An English body's name: without the word that opened the sentence ('Its National Central Bureau'),
-        with the acronym of the body it belongs to ('INTERPOL Executive Committee')."""
-        while a < b - 1 and self.keys[a] in _ENGLISH_DETERMINERS:
-            a += 1
-        if a > 0 and self.plains[a] and self.uppers[a - 1] and any(
-                s.j == a and s.type == "organization" and s.entry for s in self.spans):
-            a -= 1
-        self.spans.append(Span(a, b, "organization"))
 
     def _after_place_word(self, a: int, heads: bool = True) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,
@@ -367,7 +329,7 @@ class _Extractor(HeadNames, TitleRules):
             ident = self._with_place_names(span) if span.type == "organization" else surface
             entry = _new_entry(span.type, surface, ident)
         start, end = self.starts[span.i], self.ends[span.j - 1]
-        if surface.endswith(_POSSESSIVE):
+        if surface.endswith(POSSESSIVE):
             surface, end = surface[:-2], end - 2
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)
 
@@ -413,12 +375,15 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = (), english: bool
         english: whether the body is an English edition's (``dates_en.looks_english``; None: find out).
     """
     ex = _Extractor(body, load_gazetteer(alias_files))
-    if looks_english(body) if english is None else english:
+    in_english = looks_english(body) if english is None else english
+    if in_english:
         ex.read_without_diacritics()
     ex.scan_gazetteer()
     ex.scan_acronyms()
     ex.scan_quoted_events()
     ex.scan_people()
     ex.scan_heads()
+    if in_english:
+        ex.scan_english_heads()
     ex.definitions()
     return ex.resolve()

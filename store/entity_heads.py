@@ -304,14 +304,18 @@ class HeadNames:
         return False
 
     def _vocab_to_end(self, k: int, most: int = 4) -> bool:
-        """True when one to ``most`` name words ('đường cao tốc', 'về ma túy') close the name before punctuation
-        or an ordinal."""
+        """True when one to ``most`` name words ('đường cao tốc', 'về ma túy') close the name before punctuation,
+        an ordinal or the place it is at."""
         for m in range(k, min(self.n, k + most)):
             if self.keys[m] not in X.ORG_VOCAB:
                 return False
-            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)):
-                return True  # before punctuation, or before 'lần thứ 18'
+            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)) or self._at_place(m + 1):
+                return True  # before punctuation, 'lần thứ 18' or 'tại Accra'
         return False
+
+    def _at_place(self, k: int) -> bool:
+        """'tại Accra', 'ở Hà Nội' from token ``k``: where a name's event or body is, after its name."""
+        return self.keys[k] in ("tại", "ở") and k + 1 < self.n and self.plains[k + 1] and self.caps[k + 1]
 
     def _rest(self, end: int) -> str:
         at = self.ends[end - 1]

@@ -106,6 +106,8 @@ ENGLISH_ORG_HEADS = _keys(
     "federation|network|centre|center|parliament"
 )
 """The last word of an organisation's English name ('African Union', 'Royal Thai Police')."""
+ENGLISH_EVENT_HEADS = _keys("meeting|summit|conference|forum|dialogue|assembly|congress|symposium|workshop")
+"""The last word of a meeting's English name ('ASEAN Ministerial Meeting', 'INTERPOL General Assembly')."""
 NON_ENTITY_ACRONYMS = _keys(
     "gghb|chxhcn|chdcnd|tp|hcm|ubnd|hđnd|thpt|thcs|đbqh|bt|pv|ctv|tnhh|cp|gdp|usd|vnd|km|ha|kg|ttđt|cand|ttxvn|"
     "tw|cntt|atgt|pccc|cnch|ct|vn|vnexpress|db|ảnh|sms|pdf|jpg|covid|sars|đt|ms|mr|ii|iii|iv|vi|vii|viii|ix|xi|xii|"

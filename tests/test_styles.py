@@ -116,6 +116,13 @@ def test_events(case):
     ("Colonel Nguyen Hong Nguyen, deputy director of the Ministry of Public Security's Peacekeeping Office, spoke.",
      [("organization", "Ministry of Public Security"), ("organization", "Peacekeeping Office")],
      ["Public Security's Peacekeeping Office"]),
+    ("Minister of Public Security General To Lam met the Ministry of Interior of Cambodia at the ASEAN Ministerial "
+     "Meeting on Transnational Crime (AMMTC) in Sihanoukville.",
+     [("person", "To Lam"), ("organization", "Ministry of Interior of Cambodia"), ("place", "Sihanoukville"),
+      ("event", "ASEAN Ministerial Meeting on Transnational Crime"), ("event", "AMMTC")], ["Ministerial Meeting"]),
+    ("Gần 10 năm qua, lực lượng Công an nhân dân đã dự Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình tại Accra.",
+     [("organization", "Công an nhân dân"), ("event", "Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình"),
+      ("place", "Accra")], ["lực lượng Công an nhân dân", "Hội nghị Bộ trưởng Quốc phòng"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities

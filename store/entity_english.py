@@ -1,0 +1,83 @@
+"""English editions' names: a mixin of the extractor in ``store.entities``.
+
+English text writes Vietnamese names without diacritics ('Ha Noi', 'To Lam'), puts an English body's head
+noun last ('African Union') or first ('Ministry of Interior of Cambodia'), and marks possession with "'s",
+which ends a name ("Vietnam's Ministry of Public Security").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as X
+from .entity_merge import Span
+from .text import fold_key
+from .tokens import vietnamese_syllable
+
+POSSESSIVE = ("'s", "’s")
+_ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
+_FOLDED_SURNAMES = frozenset(fold_key(name) for name in X.SURNAMES)
+_ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
+
+
+class EnglishRules:
+    """Names as English editions write them."""
+
+    def read_without_diacritics(self) -> None:
+        """English text writes 'Ha Noi', 'Dien Bien': the gazetteer scan compares names without diacritics."""
+        folded: dict[str, str] = {}
+        self.scan_keys = [folded.get(k) or folded.setdefault(k, fold_key(k)) for k in self.keys]
+        self.scan_gaz = self.gaz.folded()
+        for i, key in enumerate(self.scan_keys):
+            if key.endswith(POSSESSIVE) and key not in self.scan_gaz.prefixes and key not in self.scan_gaz.by_key:
+                self.scan_keys[i] = key[:-2]  # "Vietnam's Ministry", "the Ministry of Public Security's Office"
+
+    def _english_long_name(self, i: int) -> Span | None:
+        """'Interim Security Force for Abyei (UNISFA)': an English body's name, then its place or purpose in
+        capitalised words and 'for', 'of', 'on' up to the bracket."""
+        for s in sorted(self.spans, key=lambda s: -s.j):  # the name nearest the bracket: 'ASEAN Ministerial Meeting'
+            if s.type in ("organization", "event") and i - 5 <= s.j < i and all(
+                    self.plains[k] and (self.caps[k] or self.keys[k] in _ENGLISH_LINKS) for k in range(s.j, i)):
+                span = Span(s.i, i, s.type)  # and a rule's name inside it ('Interim Security Force') was only a part
+                self.spans = [t for t in self.spans if not (t.source == "rule" and t.entry is None and
+                                                            t.type == s.type and s.i <= t.i and t.j <= i)]
+                self.spans.append(span)
+                return span
+        return None
+
+    def _undiacritised_name(self, a: int, b: int) -> bool:
+        """'To Lam met ...' in English text: a Vietnamese name written without diacritics, by its surname."""
+        return self.scan_keys is not self.keys and self.scan_keys[a] in _FOLDED_SURNAMES and all(
+            vietnamese_syllable(w) for w in self.words[a:b])
+
+    def _english_body(self, a: int, b: int) -> None:
+        """An English body's or meeting's name: without the word that opened the sentence ('Its National
+        Central Bureau'), with the acronym of the body it belongs to ('INTERPOL Executive Committee', 'ASEAN
+        Ministerial Meeting')."""
+        while a < b - 1 and self.keys[a] in _ENGLISH_DETERMINERS:
+            a += 1
+        if a > 0 and self.plains[a] and self.uppers[a - 1] and any(
+                s.j == a and s.type == "organization" and s.entry for s in self.spans):
+            a -= 1
+        self.spans.append(Span(a, b, "event" if self.keys[b - 1] in X.ENGLISH_EVENT_HEADS else "organization"))
+
+    def scan_english_heads(self) -> None:
+        """'Ministry of Interior of Cambodia', 'Department of Peace Operations': an English head noun first,
+        then 'of' and the capitalised name, and the country the body belongs to."""
+        taken = {k for s in self.spans for k in range(s.i, s.j)}
+        for i in self.capitals:
+            if self.keys[i] not in X.ENGLISH_ORG_HEADS or i in taken or not self._of_capital(i + 1):
+                continue
+            j = self._capitals_from(i + 2)
+            if self._of_capital(j) and any(s.i == j + 1 and s.type == "place" for s in self.spans):
+                j = self._capitals_from(j + 1)
+            self.spans.append(Span(i, j, "organization"))
+            taken.update(range(i, j))
+
+    def _of_capital(self, k: int) -> bool:
+        """'of' at token ``k``, a capitalised word after it."""
+        return k + 1 < self.n and self.keys[k] == "of" and self.plains[k] and self.plains[k + 1] and self.caps[k + 1]
+
+    def _capitals_from(self, k: int) -> int:
+        """End of the run of capitalised words from token ``k``."""
+        while k < self.n and self.caps[k] and self.plains[k]:
+            k += 1
+        return k
