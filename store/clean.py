@@ -13,21 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
+from .masthead import credit_above, header_outlet, site_suffix
+from .published import Published, stamp_near_headline, stamp_under_lead
 
 _PIPELINE_TAG = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?\b\s*")
 
 
 class NoArticle(ValueError):
     """The page holds no article text (only site junk)."""
-
-
-@dataclass(frozen=True)
-class Published:
-    """A publication date at its precision, with the text it came from."""
-
-    value: str
-    precision: str
-    source: str
 
 
 @dataclass(frozen=True)
@@ -208,84 +201,6 @@ def _over_a_stamp(rows: list[str], i: int) -> int | None:
     return i if 3 <= len(L.words(rows[i])) <= 30 else None
 
 
-def _published(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
-    """The article's own timestamp near the headline or body; never a header clock among contacts."""
-    anchor = title if title is not None else start
-    clock = None
-    # under the headline first: a stamp there is the article's even when a site clock stands above it
-    for i in [*range(anchor, start), *range(max(0, anchor - 5), anchor)]:
-        stamp = L.timestamp_of(rows[i]) if rows[i] else None
-        if stamp is None:
-            continue
-        if i < anchor - 3 or _is_header_clock(rows, i, anchor):
-            clock = clock or (stamp, i)
-            continue
-        return Published(stamp[0].isoformat(), "day", rows[i]), stamp[1]
-    if clock is not None and not _among_contacts(rows, clock[1]) and _lead_confirms(rows[start], clock[0][0]):
-        return Published(clock[0][0].isoformat(), "day", rows[clock[1]]), clock[0][1]
-    return None, None
-
-
-def _among_contacts(rows: list[str], i: int) -> bool:
-    """A clock beside the hotline and e-mail lines is the live site clock (the seeds' ANTV header), whatever
-    the lead says."""
-    return any(L.is_contact(r) or "hotline" in r.lower() for r in rows[max(0, i - 4) : i + 5] if r)
-
-
-_LEAD_DAY = re.compile(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|qua|nay)\s?\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/])",
-                       re.IGNORECASE)
-LEAD_DAYS = 3
-"""A header clock names the publication day when the lead's first date falls at most this many days before it."""
-
-
-def _lead_confirms(lead: str, clock: date) -> bool:
-    """'Chiều 13-3, ...' under a header clock of 14/03/2024: the clock is the article's, not a scrape time
-    months later (the seeds' trap: 'Ngày 24/9' under a clock of 15/11/2025)."""
-    match = _LEAD_DAY.search(lead[:200])
-    if match is None:
-        return False
-    day, month = int(match.group(1)), int(match.group(2))
-    for year in (clock.year, clock.year - 1):
-        try:
-            gap = (clock - date(year, month, day)).days
-        except ValueError:  # '29/2' in a year without it, or no date at all ('31/4')
-            continue
-        if 0 <= gap <= LEAD_DAYS:
-            return True
-    return False
-
-
-def _is_header_clock(rows: list[str], i: int, anchor: int) -> bool:
-    """A clock above the headline followed by contacts or menus is the site's, not the article's; one section
-    name between them ('Ngày đăng: ...', 'Thời sự', the headline) is the article's label."""
-    if i >= anchor:
-        return False
-    between = [r for r in rows[i + 1 : anchor] if r and not L.is_article_tool(r)]
-    if len(between) == 1 and L.is_section_name(between[0]):
-        return False
-    return any(L.is_contact(r) or L.is_junk(r) for r in between)
-
-
-def _stamp_under_lead(rows: list[str], start: int, end: int) -> tuple[set[int], Published | None, str | None]:
-    """'Hoàng Lâm' and '08:30 10/5/2024' printed under the lead (Znews): metadata, not body. The rows to
-    drop, the date and the byline."""
-    seen = 0
-    for i in range(start + 1, min(end, start + 8)):
-        if not rows[i]:
-            continue
-        seen += 1
-        if seen > 3:
-            break
-        stamp = L.timestamp_of(rows[i])
-        if stamp is None:
-            continue
-        above = next((k for k in range(i - 1, start, -1) if rows[k]), None)
-        byline = above is not None and L.is_byline(rows[above]) and not L.is_prose(rows[above])
-        dropped = {i, above} if byline and above is not None else {i}
-        return dropped, Published(stamp[0].isoformat(), "day", rows[i]), rows[above] if byline and above else None
-    return set(), None, None
-
-
 def _caps_byline_above(rows: list[str], i: int, start: int) -> bool:
     above = next((k for k in range(i - 1, start, -1) if rows[k]), None)
     return above is not None and L.is_caps_byline(rows[above])
@@ -362,15 +277,15 @@ def clean_page(text: str) -> Cleaned:
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
     title_at = _find_title(rows, start)
     title = rows[title_at] if title_at is not None else None
-    published, stamp_outlet = _published(rows, start, title_at)
+    published, stamp_outlet = stamp_near_headline(rows, start, title_at)
     if published is None:
-        under, published, lead_byline = _stamp_under_lead(rows, start, end)
+        under, published, lead_byline = stamp_under_lead(rows, start, end)
         boxed |= under
         byline = byline or lead_byline
     body = _body_text(rows, start, end, title, boxed)
-    title, title_outlet = _site_suffix(title)
-    outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or _credit_above(rows, title_at, start) or tail_outlet
-              or title_outlet or _header_outlet(rows, start))
+    title, title_outlet = site_suffix(title)
+    outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or credit_above(rows, title_at, start) or tail_outlet
+              or title_outlet or header_outlet(rows, start))
     if not body.strip():
         raise NoArticle("only site junk: no article text")
     return Cleaned(
@@ -380,59 +295,3 @@ def clean_page(text: str) -> Cleaned:
         published=published or tail_date or page.tag_date,
         byline=_tidy_byline(byline or _byline_above(rows, start, title_at)),
     )
-
-
-def _credit_above(rows: list[str], title_at: int | None, start: int) -> str | None:
-    """'Nguồn: Báo Công an nhân dân' between the headline and the body: the credited source."""
-    if title_at is None:
-        return None
-    return next((credit for r in rows[title_at + 1 : start] if r and (credit := L.credit_of(r))), None)
-
-
-_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
-
-
-_MEDIUM = re.compile(r"^(?:báo|tạp chí|trang tin|đài)\s+(?:điện tử\s+)?", re.IGNORECASE)
-_MEDIUM_TAIL = re.compile(r"\s+(?:điện tử|online|điện tử online)$", re.IGNORECASE)
-
-
-def _site_suffix(title: str | None) -> tuple[str | None, str | None]:
-    """A page title's ' | Báo Dân trí' or ' - VnExpress' tail: the outlet, not the headline."""
-    m = _SUFFIX.match(title) if title else None
-    if m is None:
-        return title, None
-    site = m.group("site").strip()
-    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", _MEDIUM_TAIL.sub("", site)))
-    return (m.group("title").strip(), outlet) if outlet else (title, None)
-
-
-_POLICE_PORTAL = re.compile(
-    r"^(?P<name>Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐÀ-Ỹ]\w*(?: [A-ZĐÀ-Ỹ]\w*){0,3})$")
-"""A provincial police's portal named in its header ('CÔNG AN TỈNH KON TUM')."""
-
-
-_LOWER_IN_NAMES = frozenset({"an", "tỉnh", "thành", "phố", "điện", "tử"})
-
-
-def _caps_paper(line: str) -> str | None:
-    """'BÁO QUẢNG NINH', 'CÔNG AN TỈNH KON TUM': a header in capitals names its paper or portal."""
-    if not line.isupper() or not 2 <= len(line.split()) <= 8:
-        return None
-    first, *rest = line.title().split()
-    named = " ".join([first, *(w.lower() if w.lower() in _LOWER_IN_NAMES else w for w in rest)])
-    portal = _POLICE_PORTAL.match(named)
-    return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))
-
-
-def _header_outlet(rows: list[str], start: int) -> str | None:
-    """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
-    ('... | Báo Biên phòng')."""
-    for line in rows[:start]:
-        if not line or L.is_section_name(line):  # 'Tin tức' in a menu is no paper's name
-            continue
-        bare = line.lstrip("•·▪► ")
-        name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or _site_suffix(bare)[1]
-                or _caps_paper(bare))
-        if name:
-            return name
-    return None

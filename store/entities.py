@@ -20,7 +20,6 @@ from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested,
 from .entity_english import POSSESSIVE, EnglishRules
 from .entity_titles import TitleRules
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
-from .text import fold_key
 from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
 
 __all__ = ["Mention", "extract_entities"]

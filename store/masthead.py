@@ -1,0 +1,64 @@
+"""The outlet a scraped page names outside its dateline: a credit under the headline, a page title's
+' | Báo Dân trí' tail, or the masthead in the header ('• ANTV', 'BÁO QUẢNG NINH')."""
+
+from __future__ import annotations
+
+import re
+
+from . import lines as L
+
+
+def credit_above(rows: list[str], title_at: int | None, start: int) -> str | None:
+    """'Nguồn: Báo Công an nhân dân' between the headline and the body: the credited source."""
+    if title_at is None:
+        return None
+    return next((credit for r in rows[title_at + 1 : start] if r and (credit := L.credit_of(r))), None)
+
+
+_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+
+
+_MEDIUM = re.compile(r"^(?:báo|tạp chí|trang tin|đài)\s+(?:điện tử\s+)?", re.IGNORECASE)
+_MEDIUM_TAIL = re.compile(r"\s+(?:điện tử|online|điện tử online)$", re.IGNORECASE)
+
+
+def site_suffix(title: str | None) -> tuple[str | None, str | None]:
+    """A page title's ' | Báo Dân trí' or ' - VnExpress' tail: the outlet, not the headline."""
+    m = _SUFFIX.match(title) if title else None
+    if m is None:
+        return title, None
+    site = m.group("site").strip()
+    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", _MEDIUM_TAIL.sub("", site)))
+    return (m.group("title").strip(), outlet) if outlet else (title, None)
+
+
+_POLICE_PORTAL = re.compile(
+    r"^(?P<name>Công an (?:tỉnh|thành phố|TP\.?) [A-ZĐÀ-Ỹ]\w*(?: [A-ZĐÀ-Ỹ]\w*){0,3})$")
+"""A provincial police's portal named in its header ('CÔNG AN TỈNH KON TUM')."""
+
+
+_LOWER_IN_NAMES = frozenset({"an", "tỉnh", "thành", "phố", "điện", "tử"})
+
+
+def _caps_paper(line: str) -> str | None:
+    """'BÁO QUẢNG NINH', 'CÔNG AN TỈNH KON TUM': a header in capitals names its paper or portal."""
+    if not line.isupper() or not 2 <= len(line.split()) <= 8:
+        return None
+    first, *rest = line.title().split()
+    named = " ".join([first, *(w.lower() if w.lower() in _LOWER_IN_NAMES else w for w in rest)])
+    portal = _POLICE_PORTAL.match(named)
+    return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))
+
+
+def header_outlet(rows: list[str], start: int) -> str | None:
+    """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
+    ('... | Báo Biên phòng')."""
+    for line in rows[:start]:
+        if not line or L.is_section_name(line):  # 'Tin tức' in a menu is no paper's name
+            continue
+        bare = line.lstrip("•·▪► ")
+        name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or site_suffix(bare)[1]
+                or _caps_paper(bare))
+        if name:
+            return name
+    return None
