@@ -1,4 +1,5 @@
-"""Date expressions of English article text ('July 5, 2024', '1-3 July', 'since 2018', 'in July').
+"""Date expressions of English article text ('July 5, 2024', '1-3 July', 'since 2018', 'in July', 'the first
+quarter of 2025').
 
 English editions of Vietnamese outlets (Vietnam News, VietnamPlus, Nhân Dân English) and UN pages
 write dates with month names. Each pattern's match becomes plain parts that ``events`` turns into
@@ -45,6 +46,9 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_year_range", re.compile(
         rf"\b(?:from|between|in|during)?\s?(?P<y1>{_Y})(?:\s?[-–—]\s?|\s(?:to|and|until)\s)(?P<y2>{_Y}){_END}",
         re.IGNORECASE)),
+    ("en_quarter", re.compile(
+        rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<y>{_Y}){_END}"
+        rf"|\bQ(?P<qn>[1-4])[\s/-](?P<yq>{_Y}){_END}", re.IGNORECASE)),
     ("en_year", re.compile(rf"{_ON}(?P<y>{_Y}){_END}")),
     ("en_weekday", re.compile(
         rf"\b(?i:on|last)\s(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-]|,?\s(?:{_MN}|\d))")),
@@ -72,6 +76,7 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -109,6 +114,10 @@ def english_parts(kind: str, m: re.Match[str], published: date | None) -> PartsT
         return y, mo, None, y, mo, None, False
     if kind == "en_year_open":
         return _year(g.get("y") or g.get("ys")), None, None, None, None, None, True
+    if kind == "en_quarter":
+        q = _QUARTERS.get(g.get("q", "").lower()) or int(g.get("qn") or 1)
+        y = _year(g.get("y") or g.get("yq"))
+        return y, 3 * q - 2, None, y, 3 * q, None, False
     if kind == "en_year_range":
         return _year(g["y1"]), None, None, _year(g["y2"]), None, None, False
     y = _year(g["y"])

@@ -254,12 +254,9 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
             if self.keys[b - 1] in X.ENGLISH_ORG_HEADS or self.keys[b - 1] in X.ENGLISH_EVENT_HEADS:
                 self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'ASEAN Ministerial Meeting'
                 return
-            stops = [k for k in range(a, b - 1) if self.keys[k] in X.ENGLISH_TITLES] + [
-                k for k in range(a, b) if self.keys[k] in X.FOREIGN_STOP and not (k > 0 and (
-                    self._abbreviated(k - 1) or self.keys[k - 1] in X.ENGLISH_TITLES))]  # 'General To Lam': 'To' names
-            stops.sort()
-            if stops:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
-                post, a = a, stops[-1] + 1
+            start = self._english_name_start(a, b)
+            if start > a:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
+                post, a = a, start
                 if b - a < 2:
                     return
         title = self._title_before(a if post is None else post)
@@ -312,6 +309,9 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
             if s.type != "person" and s.j > longest.get((s.i, s.type), -1):
                 longest[(s.i, s.type)] = s.j
         nested |= {id(s) for s in rules if longest[(s.i, s.type)] > s.j}
+        events = [(s.i, s.j) for s in self.spans if s.type == "event"]
+        nested |= {id(s) for s in rules if s.type == "organization" and any(  # 'Công an ASEAN - Trung Quốc' in a
+            a <= s.i and s.j <= b and b - a > s.j - s.i for a, b in events)}  # ministers' meeting's name
         in_person = {k for s in self.spans if s.type == "person" for k in range(s.i, s.j)}
         mentions = []
         for span in sorted(self.spans, key=lambda s: (s.i, -s.j)):

@@ -48,6 +48,28 @@ class EnglishRules:
         return self.scan_keys is not self.keys and self.scan_keys[a] in _FOLDED_SURNAMES and all(
             vietnamese_syllable(w) for w in self.words[a:b])
 
+    def _english_name_start(self, a: int, b: int) -> int:
+        """Where the name starts in a capitalised run: after its last English stop word ('for Peace Operations
+        Jean-Pierre Lacroix') or title ('Party General Secretary To Lam'); 'To' after a title, or opening a
+        sentence as a name the article already gave, is the surname."""
+        start = a
+        for k in range(a, b):
+            title = self._english_title_ending(k)
+            if title and k < b - 2:
+                start = k + 1
+            elif self.keys[k] in X.FOREIGN_STOP and not (k > 0 and self._english_title_ending(k - 1)) and not (
+                    k == a and self._key(k, b) in self._people_found()):
+                start = k + 1
+        return start
+
+    def _english_title_ending(self, k: int) -> bool:
+        """Token ``k`` ends an English title ('General', 'Gen.', 'General Secretary')."""
+        return self._abbreviated(k) or any(self._words(k - m, m + 1) in X.ENGLISH_TITLES for m in (0, 1, 2) if k >= m)
+
+    def _people_found(self) -> set[str]:
+        """Keys of the people found so far in this article."""
+        return {self._key(s.i, s.j) for s in self.spans if s.type == "person"}
+
     def _english_body(self, a: int, b: int) -> None:
         """An English body's or meeting's name: without the word that opened the sentence ('Its National
         Central Bureau'), with the acronym of the body it belongs to ('INTERPOL Executive Committee', 'ASEAN

@@ -185,7 +185,7 @@ class HeadNames:
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
             partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
-                       and key not in X.BRIDGES)
+                       and key not in X.BRIDGES and key not in X.CLAUSE_WORDS)
             place_head = self._place_head_len(k)
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
                 k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'

@@ -46,7 +46,7 @@ class TitleRules:
 
     def _abbreviated(self, k: int) -> bool:
         """'Gen.' in 'Sen. Lt. Gen. Luong Tam Quang': a title word written short, its full stop inside the title."""
-        return self.gaps[k + 1] in (". ", ".") and self.keys[k] in X.ABBREVIATED_TITLE_WORDS
+        return k + 1 < self.n and self.gaps[k + 1] in (". ", ".") and self.keys[k] in X.ABBREVIATED_TITLE_WORDS
 
     def _with_rank_before(self, k: int) -> int:
         """'Thiếu tướng, PGS.TS Nguyễn Minh Chính', 'Đại tá, Bác sĩ Phạm Văn Hiền': a degree's title starts at the

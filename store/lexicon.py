@@ -20,7 +20,7 @@ RANKS = _keys(
 )
 POSITIONS = _keys(
     "bộ trưởng|thứ trưởng|tổng bí thư|chủ tịch|phó chủ tịch|thủ tướng|phó thủ tướng|tổng thống|phó tổng thống|"
-    "đại sứ|tổng lãnh sự|lãnh sự|tổng thư ký|phó tổng thư ký|tổng giám đốc|phó tổng giám đốc|giám đốc|phó giám đốc|"
+    "tướng|đại sứ|tổng lãnh sự|lãnh sự|tổng thư ký|phó tổng thư ký|tổng giám đốc|phó tổng giám đốc|giám đốc|phó giám đốc|"
     "cục trưởng|phó cục trưởng|tổng cục trưởng|phó tổng cục trưởng|vụ trưởng|phó vụ trưởng|chánh văn phòng|"
     "phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng ban|phó trưởng ban|tư lệnh|phó tư lệnh|"
     "chỉ huy trưởng|chính ủy|cố vấn|điều phối viên|trưởng đoàn|phó trưởng đoàn|người phát ngôn|ủy viên|bí thư|"
@@ -34,7 +34,7 @@ HONORIFICS = _keys("ông|bà|ngài|đồng chí|đ/c|anh|chị|cô|chú|bác|em|
 ENGLISH_TITLES = _keys(
     "general|lieutenant general|senior lieutenant general|major general|colonel|senior colonel|lieutenant colonel|"
     "captain|admiral|minister|deputy minister|secretary general|secretary-general|under-secretary-general|"
-    "president|vice president|prime minister|deputy prime minister|ambassador|mr|ms|mrs|dr|director|"
+    "president|vice president|prime minister|general secretary|party general secretary|vice minister|deputy prime minister|ambassador|mr|ms|mrs|dr|director|"
     "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman|major|"
     "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner|special representative|"
     "tan sri|datuk|datuk seri|dato|dato sri|sir|pol gen|police general|"
@@ -89,6 +89,8 @@ ORG_STOP = _keys(
     "ngài|đồng|anh|chị|trân|đồng thời|sáng|chiều|tối|đêm|hôm|năm nay|vị|đoàn"
 )
 BRIDGES = _keys("về|và|của")
+CLAUSE_WORDS = _keys("tổ|diễn|khai|bế|đã|sẽ|được|đang|vừa|là|có|do|tại|ở|với|cho|cùng|vào|từ|đến")
+"""Lower-case words that go on the sentence after a name, never its second syllable ('phương Đông | tổ chức')."""
 FOREIGN_STOP = _keys(
     "the|of|and|for|in|on|at|to|police|security|united|nations|women|council|framework|summit|day|news|press|"
     "online|global|international|national|world|forum|conference|general|assembly|office|department|force|mission|"

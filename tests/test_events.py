@@ -94,6 +94,8 @@ _EN = ("Minister of Public Security General Luong Tam Quang said the officers wo
     ("Between 2014 and 2020, Viet Nam sent officers.", "2014", "2020", "year"),
     ("The programme was adopted in 2015.", "2015", "2015", "year"),
     ("Speaking at the ceremony on Thursday, he thanked the officers.", "2024-07-18", "2024-07-18", "day"),
+    ("A conference on cybercrime is planned for the first quarter of 2025.", "2025-01", "2025-03", "month"),
+    ("The second meeting is planned for Q3 2026.", "2026-07", "2026-09", "month"),
 ])
 def test_english_expression(text, start, end, precision):
     events = extract_events(_EN + text, PUB, [])

@@ -123,6 +123,13 @@ def test_events(case):
     ("Gần 10 năm qua, lực lượng Công an nhân dân đã dự Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình tại Accra.",
      [("organization", "Công an nhân dân"), ("event", "Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình"),
       ("place", "Accra")], ["lực lượng Công an nhân dân", "Hội nghị Bộ trưởng Quốc phòng"]),
+    ("Trung tướng Tô Ân Xô hội đàm với Tướng Listyo Sigit Prabowo về Diễn đàn Kinh tế phương Đông tổ chức tại "
+     "Vladivostok và Hội nghị Bộ trưởng Công an ASEAN - Trung Quốc lần thứ 2.",
+     [("person", "Listyo Sigit Prabowo"), ("event", "Diễn đàn Kinh tế phương Đông"),
+      ("event", "Hội nghị Bộ trưởng Công an ASEAN - Trung Quốc lần thứ 2")],
+     ["Diễn đàn Kinh tế phương Đông tổ", "Công an ASEAN - Trung Quốc"]),
+    ("Party General Secretary To Lam received Jürgen Stock on June 11. To Lam thanked INTERPOL for its help.",
+     [("person", "To Lam"), ("person", "Jürgen Stock")], ["Secretary To Lam", "Lam"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
