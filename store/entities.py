@@ -86,8 +86,8 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
 
     def _ambiguous_ok(self, i: int) -> bool:
         """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
-        if i == 0 or re.search(r"[.!?:;\n\"“]", self.gaps[i]) or self.keys[i - 1] in X.HONORIFICS:
-            return False
+        if i == 0 or re.search(r"[.!?:;\n\"“]", self.gaps[i]) or (self.keys[i - 1] in X.HONORIFICS and self.plains[i]):
+            return False  # but in 'các nước Anh, Pháp' the 'Anh' before 'Pháp' is a country, not 'brother'
         if self.caps[i - 1] and self.plains[i]:
             return False
         k = i + 1

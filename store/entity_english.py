@@ -73,12 +73,14 @@ class EnglishRules:
     def _english_body(self, a: int, b: int) -> None:
         """An English body's or meeting's name: without the word that opened the sentence ('Its National
         Central Bureau'), with the acronym of the body it belongs to ('INTERPOL Executive Committee', 'ASEAN
-        Ministerial Meeting')."""
+        Ministerial Meeting') or the country before it ('South Sudan National Police')."""
         while a < b - 1 and self.keys[a] in _ENGLISH_DETERMINERS:
             a += 1
         if a > 0 and self.plains[a] and self.uppers[a - 1] and any(
                 s.j == a and s.type == "organization" and s.entry for s in self.spans):
             a -= 1
+        elif a > 0 and self.plains[a]:  # 'South Sudan National Police': the country the force belongs to
+            a = next((s.i for s in self.spans if s.j == a and s.type == "place"), a)
         self.spans.append(Span(a, b, "event" if self.keys[b - 1] in X.ENGLISH_EVENT_HEADS else "organization"))
 
     def scan_english_heads(self) -> None:

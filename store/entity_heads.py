@@ -190,11 +190,12 @@ class HeadNames:
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
                 k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'
                 continue
-            if place_head and k + place_head in proper and plains[k + place_head]:
+            if type_ == "event" and place_head and k + place_head in proper and plains[k + place_head]:
                 k = end = proper[k + place_head]  # 'Hội nghị INTERPOL khu vực châu Á lần thứ 26'
                 caps, lower_run, after_proper = caps + 1, 0, True
                 continue
-            if not (partner or (key in X.ORG_VOCAB and not after_proper)) or lower_run >= _LOWER_RUN[type_]:
+            if not (partner or (key in X.ORG_VOCAB and not after_proper and not (lower_run == 0 and key in X.CLAUSE_WORDS))) \
+                    or lower_run >= _LOWER_RUN[type_]:
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):

@@ -62,6 +62,7 @@ class Gazetteer:
             key = match_key(form)
             if key:
                 self._register(key, entry)
+                self._register(key.replace("phòng, chống", "phòng chống"), entry)  # as the tokens join it
                 if form[:1].islower():
                     self.lower_ok.add(key.split(" ")[0])
         self.ambiguous.update(match_key(a) for a in ambiguous)

@@ -89,7 +89,7 @@ ORG_STOP = _keys(
     "ngài|đồng|anh|chị|trân|đồng thời|sáng|chiều|tối|đêm|hôm|năm nay|vị|đoàn"
 )
 BRIDGES = _keys("về|và|của")
-CLAUSE_WORDS = _keys("tổ|diễn|khai|bế|đã|sẽ|được|đang|vừa|là|có|do|tại|ở|với|cho|cùng|vào|từ|đến")
+CLAUSE_WORDS = _keys("tổ|diễn|khai|bế|đã|sẽ|được|đang|vừa|là|có|do|tại|ở|với|cho|cùng|vào|từ|đến|dự")
 """Lower-case words that go on the sentence after a name, never its second syllable ('phương Đông | tổ chức')."""
 FOREIGN_STOP = _keys(
     "the|of|and|for|in|on|at|to|police|security|united|nations|women|council|framework|summit|day|news|press|"

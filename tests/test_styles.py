@@ -130,6 +130,14 @@ def test_events(case):
      ["Diễn đàn Kinh tế phương Đông tổ", "Công an ASEAN - Trung Quốc"]),
     ("Party General Secretary To Lam received Jürgen Stock on June 11. To Lam thanked INTERPOL for its help.",
      [("person", "To Lam"), ("person", "Jürgen Stock")], ["Secretary To Lam", "Lam"]),
+    ("Thượng tướng Lê Quốc Hùng gặp lãnh đạo cảnh sát các nước Anh, Pháp, Hàn Quốc; ông Pháp cũng có mặt.",
+     [("place", "Anh"), ("place", "Pháp"), ("place", "Hàn Quốc")], []),
+    ("The team trained South Sudan National Police officers in Juba.",
+     [("organization", "South Sudan National Police"), ("place", "Juba")], ["National Police"]),
+    ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) "
+     "mời Cục A05 dự hội thảo tại Sankt-Peterburg về ma túy trên sông Mê Công.",
+     [("organization", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"), ("organization", "A05"),
+      ("place", "Sankt-Peterburg"), ("place", "Mê Công")], ["Cục An ninh mạng", "Cục A05 dự"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
