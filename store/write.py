@@ -51,6 +51,8 @@ class WriteCache:
     analysis: str | None = None
     """The fingerprint this run analyses with (``store.extract.analysis_fingerprint``)."""
     entity_ids: dict[str, int] = field(default_factory=dict)
+    entity_names: dict[str, str] = field(default_factory=dict)
+    """The name each entity in ``entity_ids`` is stored under."""
     search_keys: set[tuple[int, str]] = field(default_factory=set)
     """(entity id, search key) pairs already in ``entity_names``."""
     pending_fts: list[tuple[int, str, str]] = field(default_factory=list)
@@ -59,6 +61,7 @@ class WriteCache:
     def clear(self) -> None:
         """Forget everything (after a rollback, the ids may no longer exist and the pending rows are void)."""
         self.entity_ids.clear()
+        self.entity_names.clear()
         self.search_keys.clear()
         self.pending_fts.clear()
 
@@ -124,19 +127,28 @@ def _delete_article(conn: sqlite3.Connection, article_id: int, cache: WriteCache
 def _entity_id(conn: sqlite3.Connection, e: EntityRow, cache: WriteCache) -> int:
     entity_id = cache.entity_ids.get(e.key)
     if entity_id is not None:
+        _better_name(conn, entity_id, e, cache)
         return entity_id
     row = conn.execute("SELECT id, english, name FROM entities WHERE key = ?", (e.key,)).fetchone()
     if row is None:
         entity_id = int(conn.execute("INSERT INTO entities (key, name, type, english) VALUES (?, ?, ?, ?)",
                                      (e.key, e.name, e.type, e.english)).lastrowid or 0)
+        cache.entity_names[e.key] = e.name
     else:
         entity_id = row[0]
         if e.english and not row[1]:
             conn.execute("UPDATE entities SET english = ? WHERE id = ?", (e.english, entity_id))
-        if _marks(e.name) > _marks(row[2]):  # 'Nguyễn Duy Ngọc' names the entity first seen as 'Nguyen Duy Ngoc'
-            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (e.name, entity_id))
+        cache.entity_names[e.key] = row[2]
+        _better_name(conn, entity_id, e, cache)
     cache.entity_ids[e.key] = entity_id
     return entity_id
+
+
+def _better_name(conn: sqlite3.Connection, entity_id: int, e: EntityRow, cache: WriteCache) -> None:
+    """'Nguyễn Duy Ngọc' names the entity first seen as 'Nguyen Duy Ngoc', in this ingest or an earlier one."""
+    if _marks(e.name) > _marks(cache.entity_names[e.key]):
+        conn.execute("UPDATE entities SET name = ? WHERE id = ?", (e.name, entity_id))
+        cache.entity_names[e.key] = e.name
 
 
 def _marks(name: str) -> int:

@@ -193,11 +193,17 @@ def test_a_person_written_without_diacritics_is_the_same_person(tmp_path, order)
     from store import open_store
 
     store = open_store(tmp_path / "s.db")
+    paths = []
     for n, lang in enumerate(order):
         path = tmp_path / f"{n}_{lang}.txt"
         path.write_text(texts[lang], encoding="utf-8")
+        paths.append(str(path))
         ingest(store, [str(path)])
     rows = store.conn.execute("SELECT name, articles FROM entities WHERE type = 'person' AND articles > 0").fetchall()
+    assert [tuple(r) for r in rows] == [("Nguyễn Duy Ngọc", 2)]
+    together = open_store(tmp_path / "together.db")  # one ingest run: the second spelling meets a cached entity
+    ingest(together, paths, workers=1)
+    rows = together.conn.execute("SELECT name, articles FROM entities WHERE type = 'person' AND articles > 0").fetchall()
     assert [tuple(r) for r in rows] == [("Nguyễn Duy Ngọc", 2)]
 
 
