@@ -53,6 +53,8 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
         self._places: frozenset[int] | None = None
         self._bodies: list[tuple[int, int]] | None = None
         self._place_names: dict[int, tuple[int, str]] | None = None
+        self._place_first: list[Span] = []
+        """Places that open a longer known name ('South Sudan' in 'South Sudan National Police')."""
 
     def _text(self, i: int, j: int) -> str:
         return self.body[self.starts[i] : self.ends[j - 1]]
@@ -67,8 +69,9 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
 
     # gazetteer -------------------------------------------------------------------------------
     def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
+        """The longest known name from token ``i``; a place it starts with goes to ``self._place_first``."""
         keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
-        best, parts = None, keys[i]
+        best, parts, place = None, keys[i], None
         for j in range(i + 1, min(self.n, i + gaz.max_tokens) + 1):
             if j > i + 1:
                 joiner = joiners[j - 1]
@@ -78,10 +81,13 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
             entry = gaz.by_key.get(parts)
             if entry is not None:
                 best = (j, entry)
+                place = (j, entry) if entry.type == "place" else place
             if parts not in gaz.prefixes:
                 break
         if best and best[0] == i + 1 and keys[i] in gaz.ambiguous and not self._ambiguous_ok(i):
             return None
+        if best is not None and place is not None and place[0] < best[0]:
+            self._place_first.append(Span(i, place[0], "place", place[1], source="gazetteer"))
         return best
 
     def _ambiguous_ok(self, i: int) -> bool:
@@ -111,15 +117,23 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
                 found.append(self._edition(i, self._with_ordinal(hit[0]), hit[1]))
             elif hit:
                 found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
+        found += self._place_first  # 'South Sudan' in 'South Sudan National Police'
         outer = drop_nested(found, lambda s: True)
         kept = {id(s) for s in outer}
-        self.spans = outer + [s for s in found if id(s) not in kept and self._body_of_its_own(s)]
+        self.spans = outer + [s for s in found if id(s) not in kept and self._body_of_its_own(s, outer)]
 
-    def _body_of_its_own(self, span: Span) -> bool:
-        """A known organisation named inside another one that is not a unit of its kind: 'Liên hợp quốc' in
-        'Cảnh sát Liên hợp quốc', 'INTERPOL' in 'Văn phòng INTERPOL Việt Nam'; not 'Công an Việt Nam' in 'Bộ
-        Công an Việt Nam' or 'Cảnh sát LHQ' in 'Phòng Cảnh sát LHQ'."""
-        return span.type == "organization" and not self._head_at(span.i, ORG_EVENT_HEADS)
+    def _body_of_its_own(self, span: Span, outer: list[Span]) -> bool:
+        """A known organisation named inside another one: 'Liên hợp quốc' in 'Cảnh sát Liên hợp quốc', 'INTERPOL'
+        in 'Văn phòng INTERPOL Việt Nam', 'Bộ Công an' in 'Văn phòng Thường trực Bộ Công an về ...'; but a name
+        right after the outer one's head noun only says what kind of unit that is ('Cảnh sát LHQ' in 'Phòng Cảnh
+        sát LHQ', 'Công an Việt Nam' in 'Bộ Công an Việt Nam')."""
+        if span.type != "organization":
+            return False
+        if not self._head_at(span.i, ORG_EVENT_HEADS):
+            return True
+        container = next((o for o in outer if o.i < span.i and span.j <= o.j), None)
+        head_end = self._head_at(container.i, ORG_EVENT_HEADS) if container is not None else None
+        return head_end is not None and span.i > head_end
 
     def _edition(self, i: int, end: int, entry: Entry) -> Span:
         """A known series and the year or number of an edition the gazetteer does not know ('UNCOPS 2026',

@@ -133,7 +133,11 @@ def test_events(case):
     ("Thượng tướng Lê Quốc Hùng gặp lãnh đạo cảnh sát các nước Anh, Pháp, Hàn Quốc; ông Pháp cũng có mặt.",
      [("place", "Anh"), ("place", "Pháp"), ("place", "Hàn Quốc")], []),
     ("The team trained South Sudan National Police officers in Juba.",
-     [("organization", "South Sudan National Police"), ("place", "Juba")], ["National Police"]),
+     [("organization", "South Sudan National Police"), ("place", "South Sudan"), ("place", "Juba")],
+     ["National Police", "Sudan"]),
+    ("Đại diện Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình và Phòng Cảnh sát LHQ dự lễ.",
+     [("organization", "Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình"), ("organization", "Bộ Công an"),
+      ("organization", "Phòng Cảnh sát LHQ")], ["Cảnh sát LHQ"]),
     ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) "
      "mời Cục A05 dự hội thảo tại Sankt-Peterburg về ma túy trên sông Mê Công.",
      [("organization", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"), ("organization", "A05"),
