@@ -158,6 +158,8 @@ class HeadNames:
             if capital[k] or uppers[k]:
                 if lower_run >= 2 and k not in proper and self._head_at(k, X.ORG_HEADS):
                     break  # 'Phòng An ninh đối ngoại | Công an tỉnh Thanh Hóa': a unit, then the body it belongs to
+                if any(self._words(k, m) in X.MISSION_HEADS for m in (3, 4)):
+                    break  # 'Tùy viên Cảnh sát | Đại sứ quán Đức'
                 if key in X.STOP_CAPS or (k > head_end and self._title_at(k) and not (type_ == "event" and caps == 0)):
                     break  # a title ends a body's name, but 'Hội nghị Bộ trưởng ...' names a ministers' meeting
                 if k in proper:  # a known name, even one opening with 'TP' (TP.HCM)

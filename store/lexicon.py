@@ -89,6 +89,8 @@ ORG_STOP = _keys(
     "ngài|đồng|anh|chị|trân|đồng thời|sáng|chiều|tối|đêm|hôm|năm nay|vị|đoàn"
 )
 BRIDGES = _keys("về|và|của")
+MISSION_HEADS = _keys("đại sứ quán|tổng lãnh sự quán|lãnh sự quán")
+"""A foreign mission's head noun: it starts a body of its own, never goes on another's name."""
 CLAUSE_WORDS = _keys("tổ|diễn|khai|bế|đã|sẽ|được|đang|vừa|là|có|do|tại|ở|với|cho|cùng|vào|từ|đến|dự")
 """Lower-case words that go on the sentence after a name, never its second syllable ('phương Đông | tổ chức')."""
 FOREIGN_STOP = _keys(
@@ -108,7 +110,7 @@ ENGLISH_ORG_HEADS = _keys(
     "federation|network|centre|center|parliament"
 )
 """The last word of an organisation's English name ('African Union', 'Royal Thai Police')."""
-ENGLISH_EVENT_HEADS = _keys("meeting|summit|conference|forum|dialogue|assembly|congress|symposium|workshop")
+ENGLISH_EVENT_HEADS = _keys("meeting|summit|conference|forum|dialogue|assembly|congress|symposium|workshop|ministerial")
 """The last word of a meeting's English name ('ASEAN Ministerial Meeting', 'INTERPOL General Assembly')."""
 NON_ENTITY_ACRONYMS = _keys(
     "gghb|chxhcn|chdcnd|tp|hcm|ubnd|hđnd|thpt|thcs|đbqh|bt|pv|ctv|tnhh|cp|gdp|usd|vnd|km|ha|kg|ttđt|cand|ttxvn|"

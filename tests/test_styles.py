@@ -138,6 +138,10 @@ def test_events(case):
     ("Đại diện Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình và Phòng Cảnh sát LHQ dự lễ.",
      [("organization", "Văn phòng Thường trực Bộ Công an về gìn giữ hòa bình"), ("organization", "Bộ Công an"),
       ("organization", "Phòng Cảnh sát LHQ")], ["Cảnh sát LHQ"]),
+    ("Trung tướng Phạm Thế Tùng tiếp ông Thomas Heinrich, Tùy viên Cảnh sát Đại sứ quán Đức tại Việt Nam.",
+     [("person", "Thomas Heinrich"), ("organization", "Đại sứ quán Đức")], ["Cảnh sát Đại sứ"]),
+    ("Viet Nam pledged at the UN Peacekeeping Ministerial in Accra in December 2023 to send more women.",
+     [("event", "UN Peacekeeping Ministerial"), ("place", "Accra")], []),
     ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) "
      "mời Cục A05 dự hội thảo tại Sankt-Peterburg về ma túy trên sông Mê Công.",
      [("organization", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"), ("organization", "A05"),
