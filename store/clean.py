@@ -182,6 +182,8 @@ def _find_title(rows: list[str], start: int) -> int | None:
         if not line or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line) \
                 or L.outlet_name(line) or L.is_caps_byline(line):
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
+        if _breadcrumb_headline(line):
+            return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'
         if L.is_junk(line) or L.is_contact(line):
             return None
         if L.is_prose(line) and not _headline_like(rows, i):
@@ -230,6 +232,23 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
             break
         end -= 1
     return end, byline, outlet, published
+
+
+_CRUMB = re.compile(r"^(?P<crumb>[^>»›]{2,30}?)\s[>»›]\s(?P<rest>.+)$")
+
+
+def _without_breadcrumb(title: str | None) -> str | None:
+    """'Thời sự > Việt Nam cử thêm sĩ quan ...': the headline without the section path printed before it."""
+    while title and (m := _CRUMB.match(title)) and (L.is_section_name(m.group("crumb"))
+                                                     or m.group("crumb").lower() in ("trang chủ", "home")):
+        title = m.group("rest")
+    return title
+
+
+def _breadcrumb_headline(line: str) -> bool:
+    """A section path that ends in a headline ('Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...')."""
+    rest = _without_breadcrumb(line)
+    return rest != line and rest is not None and len(L.words(rest)) >= 5 and not L.is_section_name(rest)
 
 
 def _tidy_byline(line: str | None) -> str | None:
@@ -283,7 +302,7 @@ def clean_page(text: str) -> Cleaned:
         boxed |= under
         byline = byline or lead_byline
     body = _body_text(rows, start, end, title, boxed)
-    title, title_outlet = site_suffix(title)
+    title, title_outlet = site_suffix(_without_breadcrumb(title))
     outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or credit_above(rows, title_at, start) or tail_outlet
               or title_outlet or header_outlet(rows, start))
     if not body.strip():

@@ -303,3 +303,8 @@ def test_page_furniture_around_the_stamp_leaves_headline_and_date(header):
     cleaned = clean_page(header + _LEAD)
     assert (cleaned.title.rstrip("."), cleaned.published.value) == (_TITLE, "2024-11-15")
     assert cleaned.body.startswith("Sáng 14/11")
+
+
+def test_a_section_path_printed_before_the_headline_is_not_part_of_it():
+    cleaned = clean_page(f"Trang chủ > Thời sự > {_TITLE}\n15/11/2024 09:30\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
