@@ -92,7 +92,9 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
 
     def _ambiguous_ok(self, i: int) -> bool:
         """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
-        if i == 0 or re.search(r"[.!?:;\n\"“]", self.gaps[i]) or (self.keys[i - 1] in X.HONORIFICS and self.plains[i]):
+        if i == 0 or re.search(r"[.!?:;\n\"“]", self.gaps[i]):
+            return False
+        if self.keys[i - 1] in X.HONORIFICS and self.plains[i]:
             return False  # but in 'các nước Anh, Pháp' the 'Anh' before 'Pháp' is a country, not 'brother'
         if self.caps[i - 1] and self.plains[i]:
             return False
@@ -237,7 +239,8 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
             if i < end or uppers[i]:
                 continue
             j = i + 1
-            while j < n and caps[j] and not uppers[j] and joiners[j] is not None and not words[j - 1].endswith(POSSESSIVE):
+            while j < n and caps[j] and not uppers[j] and joiners[j] is not None \
+                    and not words[j - 1].endswith(POSSESSIVE):
                 j += 1  # "Public Security's | Peacekeeping Office": a possessive ends a name
             runs.append((i, j))
             end = j

@@ -107,8 +107,8 @@ class HeadNames:
             type_ = "event" if head_key in X.EVENT_HEADS else "organization"
             if any(self._words(i, n) in X.GENERIC_BODIES for n in (2, 3, 4)):
                 continue
-            if (i, type_) in inside_known:
-                continue  # 'Cảnh sát hình sự' inside 'Cục Cảnh sát hình sự Bộ Công an' names no body of its own
+            if (i, type_) in inside_known:  # 'Cảnh sát hình sự' inside 'Cục Cảnh sát hình sự Bộ Công an'
+                continue
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_, head_key in X.UNIT_HEADS)
             if j is not None and head_key in _DESCRIPTORS and proper.get(head) == j and self.uppers[head]:
                 continue  # 'Lực lượng UNISFA', 'Phái bộ UNMISS': the body its acronym names
@@ -134,8 +134,8 @@ class HeadNames:
         """End of a foreign country named right after a body's name (which ends before token ``end``), or after
         'nước' there."""
         starts = {end} | ({end + 1} if end < self.n and self.keys[end] == "nước" else set())
-        if end < self.n and self.keys[end - 1] in ("sát", "an") and self._force_qualifier(end):
-            starts.add(self._force_qualifier(end))  # 'Tổng cục Cảnh sát quốc gia Campuchia', '... Hoàng gia Malaysia'
+        if end < self.n and self._words(end - 2, 2) in X.FORCE_HEADS and self._force_qualifier(end):
+            starts.add(self._force_qualifier(end))  # 'Tổng cục Cảnh sát quốc gia Campuchia', '... Hoàng gia ...'
         if any(not self.plains[k] for k in starts if k < self.n):
             return None
         return next((b for a, b in countries if a in starts), None)
@@ -196,8 +196,8 @@ class HeadNames:
                 k = end = proper[k + place_head]  # 'Hội nghị INTERPOL khu vực châu Á lần thứ 26'
                 caps, lower_run, after_proper = caps + 1, 0, True
                 continue
-            if not (partner or (key in X.ORG_VOCAB and not after_proper and not (lower_run == 0 and key in X.CLAUSE_WORDS))) \
-                    or lower_run >= _LOWER_RUN[type_]:
+            vocab = key in X.ORG_VOCAB and not after_proper and not (lower_run == 0 and key in X.CLAUSE_WORDS)
+            if not (partner or vocab) or lower_run >= _LOWER_RUN[type_]:
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
