@@ -46,6 +46,7 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_year_range", re.compile(
         rf"\b(?:from|between|in|during)?\s?(?P<y1>{_Y})(?:\s?[-–—]\s?|\s(?:to|and|until)\s)(?P<y2>{_Y}){_END}",
         re.IGNORECASE)),
+    ("en_half", re.compile(rf"\b(?P<h>first|second)\shalf\s(?:of\s)?(?P<y>{_Y}){_END}", re.IGNORECASE)),
     ("en_quarter", re.compile(
         rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<y>{_Y}){_END}"
         rf"|\bQ(?P<qn>[1-4])[\s/-](?P<yq>{_Y}){_END}", re.IGNORECASE)),
@@ -114,6 +115,9 @@ def english_parts(kind: str, m: re.Match[str], published: date | None) -> PartsT
         return y, mo, None, y, mo, None, False
     if kind == "en_year_open":
         return _year(g.get("y") or g.get("ys")), None, None, None, None, None, True
+    if kind == "en_half":
+        y, later = _year(g["y"]), g["h"].lower() == "second"
+        return y, 7 if later else 1, None, y, 12 if later else 6, None, False
     if kind == "en_quarter":
         q = _QUARTERS.get(g.get("q", "").lower()) or int(g.get("qn") or 1)
         y = _year(g.get("y") or g.get("yq"))

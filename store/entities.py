@@ -271,6 +271,9 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
             if self.keys[b - 1] in X.ENGLISH_ORG_HEADS or self.keys[b - 1] in X.ENGLISH_EVENT_HEADS:
                 self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'ASEAN Ministerial Meeting'
                 return
+            if self.keys[a] in X.ENGLISH_OPERATIONS:
+                self.spans.append(Span(a, b, "event"))  # 'Operation First Light'
+                return
             start = self._english_name_start(a, b)
             if start > a:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
                 post, a = a, start

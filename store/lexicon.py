@@ -107,9 +107,11 @@ FOREIGN_STOP = _keys(
 ENGLISH_ORG_HEADS = _keys(
     "union|council|commission|organization|organisation|agency|office|department|ministry|association|committee|"
     "bureau|programme|fund|force|forces|police|academy|institute|university|court|secretariat|service|alliance|"
-    "federation|network|centre|center|parliament"
+    "federation|network|centre|center|parliament|mission|embassy|consulate"
 )
 """The last word of an organisation's English name ('African Union', 'Royal Thai Police')."""
+ENGLISH_OPERATIONS = _keys("operation|exercise|campaign")
+"""English words that open a named operation's name ('Operation Lionfish'): an event, no person."""
 ENGLISH_EVENT_HEADS = _keys("meeting|summit|conference|forum|dialogue|assembly|congress|symposium|workshop|ministerial")
 """The last word of a meeting's English name ('ASEAN Ministerial Meeting', 'INTERPOL General Assembly')."""
 NON_ENTITY_ACRONYMS = _keys(

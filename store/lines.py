@@ -133,7 +133,7 @@ OUTLETS = {
         "Báo Đà Nẵng": "Báo Đà Nẵng", "Báo Quân đội nhân dân": "QĐND", "Báo QĐND": "QĐND", "Soha": "Soha",
         "Kenh14": "Kenh14", "24h": "24h", "Thời Đại": "Báo Thời Đại", "VOH": "VOH",
         "Vietnam Law & Legal Forum": "Vietnam Law & Legal Forum", "GLO": "Báo Gia Lai", "VietNamNet Global": "VietNamNet",
-        "CRI": "CRI", "Đài Phát thanh Quốc tế Trung Quốc": "CRI", "Sputnik": "Sputnik", "Sputnik Việt Nam": "Sputnik",
+        "Thanh Nien News": "Thanh Niên", "CRI": "CRI", "Đài Phát thanh Quốc tế Trung Quốc": "CRI", "Sputnik": "Sputnik", "Sputnik Việt Nam": "Sputnik",
         "WVR": "Báo Quốc tế", "World & Vietnam Report": "Báo Quốc tế", "The World & Vietnam Report": "Báo Quốc tế",
         "Cổng Thông tin điện tử Bộ Quốc phòng": "Cổng TTĐT Bộ Quốc phòng", "Báo Phụ nữ Việt Nam": "Báo Phụ nữ Việt Nam",
         "PNVN": "Báo Phụ nữ Việt Nam", "VHO": "Báo Văn Hóa", "Báo Văn Hóa": "Báo Văn Hóa",

@@ -96,6 +96,7 @@ _EN = ("Minister of Public Security General Luong Tam Quang said the officers wo
     ("Speaking at the ceremony on Thursday, he thanked the officers.", "2024-07-18", "2024-07-18", "day"),
     ("A conference on cybercrime is planned for the first quarter of 2025.", "2025-01", "2025-03", "month"),
     ("The second meeting is planned for Q3 2026.", "2026-07", "2026-09", "month"),
+    ("A training course will follow in the second half of 2025.", "2025-07", "2025-12", "month"),
 ])
 def test_english_expression(text, start, end, precision):
     events = extract_events(_EN + text, PUB, [])

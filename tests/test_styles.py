@@ -142,6 +142,11 @@ def test_events(case):
      [("person", "Thomas Heinrich"), ("organization", "Đại sứ quán Đức")], ["Cảnh sát Đại sứ"]),
     ("Viet Nam pledged at the UN Peacekeeping Ministerial in Accra in December 2023 to send more women.",
      [("event", "UN Peacekeeping Ministerial"), ("place", "Accra")], []),
+    ("Officers trained by the French Embassy will join the UN Multidimensional Integrated Stabilization Mission in "
+     "the Central African Republic (MINUSCA) after Operation Lionfish.",
+     [("organization", "French Embassy"), ("organization", "MINUSCA"),
+      ("organization", "UN Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+      ("event", "Operation Lionfish")], []),
     ("Thiếu tướng Lê Xuân Minh, Cục trưởng Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) "
      "mời Cục A05 dự hội thảo tại Sankt-Peterburg về ma túy trên sông Mê Công.",
      [("organization", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"), ("organization", "A05"),
