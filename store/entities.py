@@ -18,6 +18,7 @@ from .dates_en import looks_english
 from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .entity_english import POSSESSIVE, EnglishRules
+from .entity_gazetteer import KnownNames
 from .entity_titles import TitleRules
 from .gazetteer import Entry, Gazetteer, entity_key, load_gazetteer
 from .tokens import VIET_ONLY, tokenize, vietnamese_syllable
@@ -26,13 +27,10 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
-_EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
-_COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
-"""Words a number counts ('10 nước thành viên'): after a series' name, that number is no edition."""
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
-class _Extractor(HeadNames, TitleRules, EnglishRules):
+class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
     """One pass over one body. Tokens are parallel lists; scans visit capitalised words only."""
 
     def __init__(self, body: str, gaz: Gazetteer) -> None:
@@ -53,8 +51,6 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
         self._places: frozenset[int] | None = None
         self._bodies: list[tuple[int, int]] | None = None
         self._place_names: dict[int, tuple[int, str]] | None = None
-        self._place_first: list[Span] = []
-        """Places that open a longer known name ('South Sudan' in 'South Sudan National Police')."""
 
     def _text(self, i: int, j: int) -> str:
         return self.body[self.starts[i] : self.ends[j - 1]]
@@ -66,92 +62,6 @@ class _Extractor(HeadNames, TitleRules, EnglishRules):
     def _words(self, i: int, n: int) -> str:
         """The keys of ``n`` words from token ``i``; '' past the end (a shorter phrase is not the one asked for)."""
         return " ".join(self.keys[i : i + n]) if i + n <= self.n else ""
-
-    # gazetteer -------------------------------------------------------------------------------
-    def _gazetteer_at(self, i: int) -> tuple[int, Entry] | None:
-        """The longest known name from token ``i``; a place it starts with goes to ``self._place_first``."""
-        keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
-        best, parts, place = None, keys[i], None
-        for j in range(i + 1, min(self.n, i + gaz.max_tokens) + 1):
-            if j > i + 1:
-                joiner = joiners[j - 1]
-                if joiner is None:
-                    break
-                parts += joiner + keys[j - 1]
-            entry = gaz.by_key.get(parts)
-            if entry is not None:
-                best = (j, entry)
-                place = (j, entry) if entry.type == "place" else place
-            if parts not in gaz.prefixes:
-                break
-        if best and best[0] == i + 1 and keys[i] in gaz.ambiguous and not self._ambiguous_ok(i):
-            return None
-        if best is not None and place is not None and place[0] < best[0]:
-            self._place_first.append(Span(i, place[0], "place", place[1], source="gazetteer"))
-        return best
-
-    def _ambiguous_ok(self, i: int) -> bool:
-        """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
-        if i == 0 or re.search(r"[.!?:;\n\"“]", self.gaps[i]):
-            return False
-        if self.keys[i - 1] in X.HONORIFICS and self.plains[i]:
-            return False  # but in 'các nước Anh, Pháp' the 'Anh' before 'Pháp' is a country, not 'brother'
-        if self.caps[i - 1] and self.plains[i]:
-            return False
-        k = i + 1
-        return not (k < self.n and self.caps[k] and self.plains[k] and VIET_ONLY.search(self.words[k]))
-
-    def scan_gazetteer(self) -> None:
-        """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
-        found = []
-        lower_ok = self.scan_gaz.lower_ok
-        keys, prefixes, names = self.scan_keys, self.scan_gaz.prefixes, self.scan_gaz.by_key
-        starts = self.capitals
-        if not lower_ok.isdisjoint(keys):
-            starts = sorted({*starts, *(i for i, key in enumerate(keys) if key in lower_ok)})
-        for i in starts:
-            if keys[i] not in prefixes and keys[i] not in names:
-                continue
-            hit = self._gazetteer_at(i)
-            if hit and hit[1].type == "place" and self._not_the_country(i, hit[0]):
-                continue
-            if hit and hit[1].type == "event":
-                found.append(self._edition(i, self._with_ordinal(hit[0]), hit[1]))
-            elif hit:
-                found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
-        found += self._place_first  # 'South Sudan' in 'South Sudan National Police'
-        outer = drop_nested(found, lambda s: True)
-        kept = {id(s) for s in outer}
-        self.spans = outer + [s for s in found if id(s) not in kept and self._body_of_its_own(s, outer)]
-
-    def _body_of_its_own(self, span: Span, outer: list[Span]) -> bool:
-        """A known organisation named inside another one: 'Liên hợp quốc' in 'Cảnh sát Liên hợp quốc', 'INTERPOL'
-        in 'Văn phòng INTERPOL Việt Nam', 'Bộ Công an' in 'Văn phòng Thường trực Bộ Công an về ...'; but a name
-        right after the outer one's head noun only says what kind of unit that is ('Cảnh sát LHQ' in 'Phòng Cảnh
-        sát LHQ', 'Công an Việt Nam' in 'Bộ Công an Việt Nam')."""
-        if span.type != "organization":
-            return False
-        if not self._head_at(span.i, ORG_EVENT_HEADS):
-            return True
-        container = next((o for o in outer if o.i < span.i and span.j <= o.j), None)
-        head_end = self._head_at(container.i, ORG_EVENT_HEADS) if container is not None else None
-        return head_end is not None and span.i > head_end
-
-    def _edition(self, i: int, end: int, entry: Entry) -> Span:
-        """A known series and the year or number of an edition the gazetteer does not know ('UNCOPS 2026',
-        'ASEANAPOL 44'): that edition, a new event; a known one ('UNCOPS 2024') was matched whole."""
-        counted = end + 1 < self.n and self.plains[end + 1] and self.keys[end + 1] in _COUNTED  # 'ASEANAPOL 10 nước'
-        if end < self.n and self.plains[end] and _EDITION.match(self.words[end]) and not counted:
-            return Span(i, end + 1, "event", None, source="rule")
-        return Span(i, end, "event", entry, source="gazetteer")
-
-    def _not_the_country(self, i: int, j: int) -> bool:
-        """'tiếng Anh' (a language), 'Văn phòng Pháp quyền' and 'Ý kiến' (words that begin with a country's
-        syllable) do not name the place."""
-        if i and self.keys[i - 1] == "tiếng" and self.plains[i]:
-            return True
-        return j == i + 1 and j < self.n and self.plains[j] and not self.caps[j] and \
-            f"{self.keys[i]} {self.keys[j]}" in X.COUNTRY_SYLLABLE_WORDS
 
     # acronyms ---------------------------------------------------------------------------------
     def scan_acronyms(self) -> None:
