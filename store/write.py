@@ -146,7 +146,8 @@ def _entity_id(conn: sqlite3.Connection, e: EntityRow, cache: WriteCache) -> int
 
 def _better_name(conn: sqlite3.Connection, entity_id: int, e: EntityRow, cache: WriteCache) -> None:
     """'Nguyễn Duy Ngọc' names the entity first seen as 'Nguyen Duy Ngoc', in this ingest or an earlier one."""
-    if _marks(e.name) > _marks(cache.entity_names[e.key]):
+    stored = cache.entity_names[e.key]
+    if e.name != stored and _marks(e.name) > _marks(stored):  # the writer's hot path: most names are the same
         conn.execute("UPDATE entities SET name = ? WHERE id = ?", (e.name, entity_id))
         cache.entity_names[e.key] = e.name
 
