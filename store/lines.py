@@ -74,6 +74,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "october", "november", "december")
 _MONTHS = "|".join(sorted({*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "sept"}, key=len, reverse=True))
 """English month names and their abbreviations ('March 15, 2024', '15 Mar 2024' on English-built sites)."""
+_VIETNAMESE_MONTHS = {"mười một": 11, "mười hai": 12, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4,
+                      "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+"""Month names in words, longest first ('15 Tháng Mười Một, 2024' on some sites' stamps)."""
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|t[2-7]|cn)"
 _ENGLISH_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
 _FULL_DATE = re.compile(
@@ -82,7 +85,9 @@ _FULL_DATE = re.compile(
     r"|ngày\s+(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s+năm\s+(?P<y3>(?:19|20)\d{2})"
     r"|(?<!\d)(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2}),?\s+(?:năm\s+)?(?P<y4>(?:19|20)\d{2})(?!\d)"
     r"|\b(?P<mon5>" + _MONTHS + r")\.?\s+(?P<d5>\d{1,2}),?\s+(?P<y5>(?:19|20)\d{2})(?!\d)"
-    r"|(?<!\d)(?P<d6>\d{1,2})\s+(?P<mon6>" + _MONTHS + r")\.?,?\s+(?P<y6>(?:19|20)\d{2})(?!\d)",
+    r"|(?<!\d)(?P<d6>\d{1,2})\s+(?P<mon6>" + _MONTHS + r")\.?,?\s+(?P<y6>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<d7>\d{1,2})\s+tháng\s+(?P<mon7>" + "|".join(_VIETNAMESE_MONTHS) + r")\b,?\s+(?:năm\s+)?"
+    r"(?P<y7>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _STAMP_FILLER = re.compile(
@@ -250,13 +255,18 @@ def _short_year_date(text: str) -> tuple[date, re.Match[str]] | None:
         return None
 
 
+def _first(groups: dict[str, str | None], name: str) -> str | None:
+    """The value of whichever alternative of ``_FULL_DATE`` matched a part ('d', 'd2' ... 'd7')."""
+    return next((groups[key] for key in (name, *(f"{name}{i}" for i in range(2, 8))) if groups.get(key)), None)
+
+
 def parse_full_date(text: str) -> tuple[date, re.Match[str]] | None:
     """The first calendar-valid full date (d/m/yyyy, yyyy-mm-dd, 'ngày d tháng m năm y') in the text."""
     for match in _FULL_DATE.finditer(cut(text)):
         groups = match.groupdict()
-        y = groups["y"] or groups["y2"] or groups["y3"] or groups["y4"] or groups["y5"] or groups["y6"]
-        m = groups["m"] or groups["m2"] or groups["m3"] or groups["m4"] or month_number(groups["mon5"] or groups["mon6"])
-        d = groups["d"] or groups["d2"] or groups["d3"] or groups["d4"] or groups["d5"] or groups["d6"]
+        y, m, d = _first(groups, "y"), _first(groups, "m"), _first(groups, "d")
+        m = m or month_number(groups["mon5"] or groups["mon6"]) or _VIETNAMESE_MONTHS.get(" ".join(
+            (groups["mon7"] or "").lower().split()))
         try:
             return date(int(y), int(m), int(d)), match
         except ValueError:

@@ -296,10 +296,11 @@ def test_a_news_credit_label_and_print_buttons_close_the_body():
     f"{_TITLE}\n[15/11/2024 09:30 GMT+7]\n",
     f"{_TITLE}\nPosted on November 15, 2024 by admin\n",
     f"{_TITLE}.\n15/11/2024 09:30\n",
+    f"{_TITLE}\nThứ Sáu, 15 Tháng Mười Một, 2024 09:30\n",
 ])
 def test_page_furniture_around_the_stamp_leaves_headline_and_date(header):
     """Buttons, counters, captions and alt text between headline, stamp and lead; a stamp with a second
-    date or a relative time; a headline written with a full stop over its stamp."""
+    date or a relative time; a headline written with a full stop over its stamp; a month in words."""
     cleaned = clean_page(header + _LEAD)
     assert (cleaned.title.rstrip("."), cleaned.published.value) == (_TITLE, "2024-11-15")
     assert cleaned.body.startswith("Sáng 14/11")
