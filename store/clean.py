@@ -175,7 +175,7 @@ def _find_title(rows: list[str], start: int) -> int | None:
     stamped = False
     stamp = _stamp_above(rows, start)
     for i in range(start - 1 if stamp is None else stamp, -1, -1):
-        line = rows[i]
+        line = rows[i].strip(" |")  # 'Khmer Times | ': an outlet or a byline, and the separator before the stamp
         if line and L.timestamp_of(line):
             stamped = True
             continue

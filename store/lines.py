@@ -103,7 +103,7 @@ _STAMP_FILLER = re.compile(
 _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "ANTV": ("Truyền hình Công an nhân dân",),
     "TTXVN": ("VNA",),
-    "CAND": ("CAND.com.vn", "Báo Công an nhân dân", "Công an nhân dân"),
+    "CAND": ("CAND.com.vn", "Báo Công an nhân dân", "Công an nhân dân", "Public Security News"),
     "PLO": ("Pháp Luật TP.HCM",),
     "VOV": ("VOV.VN", "VOVworld", "Đài Tiếng nói Việt Nam"),
     "VTV": ("VTV.vn",),
@@ -131,7 +131,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Hà Nội Mới": ("Hànộimới", "HNM", "HNMO", "Báo Hà Nội Mới"),
     "PLVN": ("Báo Pháp luật Việt Nam", "Pháp luật Việt Nam"),
     "Đại Đoàn Kết": (),
-    "Công lý": (),
+    "Công lý": ("Báo Công lý", "CLO"),
     "Bảo vệ pháp luật": (),
     "Người Đưa Tin": ("NĐT",),
     "Vietnam News": ("Việt Nam News", "VNS"),
@@ -173,6 +173,14 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Tuoi Tre News": (),
     "Hanoi Times": ("The Hanoitimes", "Hanoitimes"),
     "Báo Quảng Ninh": (),
+    "Báo Thừa Thiên Huế": ("BTTTH",),
+    "Tạp chí Công an nhân dân": ("TCCA",),
+    "Báo Lạng Sơn": ("LSO",),
+    "Báo Lào Cai": (),
+    "Báo Đắk Lắk": (),
+    "Khmer Times": (),
+    "Phnom Penh Post": ("The Phnom Penh Post",),
+    "Vientiane Times": (),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""
@@ -186,6 +194,7 @@ DOMAINS = {
     "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews", "tapchicongsan": "Tạp chí Cộng sản", "baodanang": "Báo Đà Nẵng",
     "baochinhphu": "Chinhphu.vn", "dangcongsan": "ĐCSVN", "congan": "Công an TP.HCM", "kinhtedothi": "Kinh tế & Đô thị",
     "bienphong": "Biên phòng", "baotintuc": "Báo Tin tức", "antv": "ANTV", "bocongan": "Cổng TTĐT Bộ Công an",
+    "congthuong": "Báo Công Thương", "congly": "Công lý", "tapchicongan": "Tạp chí Công an nhân dân",
 }
 """A site named by its domain ('hanoimoi.vn'): the outlet it is."""
 _CREDIT = re.compile(
