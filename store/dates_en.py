@@ -38,8 +38,8 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|{_DAY}(?P<dd>{_D})\s(?:of\s)?(?P<mmn>{_MN})(?:,?\s(?P<yy>{_Y}))?{_END}")),
     ("en_month_range", re.compile(
         rf"(?P<mn1>{_MN})(?:\s(?P<y1>{_Y}))?{_TO}(?P<mn2>{_MN})\s(?P<y>{_Y}){_END}")),
-    ("en_month_year", re.compile(rf"(?P<mn>{_MN}),?\s(?:of\s)?(?P<y>{_Y}){_END}")),
-    ("en_month", re.compile(rf"{_ON}(?P<mn>{_MN})(?![\w-])")),
+    ("en_month_year", re.compile(rf"(?P<since>\b(?i:since)\s)?(?P<mn>{_MN}),?\s(?:of\s)?(?P<y>{_Y}){_END}")),
+    ("en_month", re.compile(rf"(?:(?P<since>\b(?i:since)\s)|{_ON})(?P<mn>{_MN})(?![\w-])")),
     ("en_year_open", re.compile(
         rf"\bsince\s(?P<y>{_Y})(?!{_TO}\d)|\bfrom\s(?P<ys>{_Y})\s(?:to|until|till)\s(?:date|now|the\spresent|today)",
         re.IGNORECASE)),
@@ -112,6 +112,8 @@ def english_parts(kind: str, m: re.Match[str], published: date | None) -> PartsT
         return y1, m1, None, y2, m2, None, False
     if kind in ("en_month_year", "en_month"):
         y, mo = _year(g.get("y")), month_number(g["mn"])
+        if g.get("since"):  # 'since January': a period still going on
+            return y, mo, None, None, None, None, True
         return y, mo, None, y, mo, None, False
     if kind == "en_year_open":
         return _year(g.get("y") or g.get("ys")), None, None, None, None, None, True

@@ -27,6 +27,7 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
+_AND = frozenset(("và", "and"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -122,6 +123,24 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
                 return span
         return None
 
+    def scan_listed_places(self) -> None:
+        """'tại Sihanoukville và Bavet', 'in Sihanoukville and Bavet': a name no rule knows, listed with a known
+        place, is a place too."""
+        taken = {k for s in self.spans for k in range(s.i, s.j)}
+        for place in [s for s in self.spans if s.type == "place" and s.entry]:
+            k = place.j
+            if k + 1 >= self.n or self.keys[k] not in _AND or not (self.plains[k] and self.plains[k + 1]):
+                continue
+            end = k + 1
+            while end < self.n and end < k + 4 and self.caps[end] and self.plains[end] and end not in taken:
+                end += 1
+            goes_on = end < self.n and self.plains[end] and (self.caps[end] or self.keys[end] in X.ORG_VOCAB)
+            if end > k + 1 and not goes_on and not self._head_at(k + 1, ORG_EVENT_HEADS) and not self._title_len(
+                    k + 1) and not any(
+                    key in X.FOREIGN_STOP or key in X.STOP_CAPS for key in self.keys[k + 1 : end]):
+                self.spans.append(Span(k + 1, end, "place"))
+                taken.update(range(k + 1, end))
+
     # people -----------------------------------------------------------------------------------
     def _head_at(self, i: int, heads: frozenset[str]) -> int | None:
         """End of the longest capitalised head noun at token ``i`` ('Bộ', 'Tổng cục'), not a title ('Bộ trưởng')."""
@@ -197,17 +216,26 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
             return
         surname = (viet and self.keys[a] in X.SURNAMES) or (post is None and self._undiacritised_name(a, b))
         if surname and title is None:
+            if self._paired_with_place(a, b):  # 'cửa khẩu Lào Cai - Hà Khẩu': a pair of places, no person
+                self.spans.append(Span(a, b, "place"))
+                return
             b = self._before_a_body(a, b)
         if title is not None or (surname and 2 <= b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
 
+    def _paired_with_place(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 joined by a dash to a place the article names ('Lào Cai - Hà Khẩu')."""
+        before = self.joiners[a] == "-" and any(s.type == "place" and s.j == a for s in self.spans)
+        after = b < self.n and self.joiners[b] == "-" and any(s.type == "place" and s.i == b for s in self.spans)
+        return before or after
+
     def _before_a_body(self, a: int, b: int) -> int:
-        """'Đoàn Sở Cảnh sát thủ đô Seoul', 'Đoàn Bộ Công an': a surname-like word opening a sentence before a
+        """'Đoàn Sở Cảnh sát thủ đô Seoul', 'Đoàn Bộ Công an', 'Đoàn Công an tỉnh': a surname-like word opening a sentence before a
         body's name, which goes on in lower case after the capitals; the name ends before the body."""
         if b >= self.n or not self.plains[b] or self.keys[b] not in X.ORG_VOCAB:
             return b
-        return next((k for k in range(a + 1, b - 1) if self._head_at(k, ORG_EVENT_HEADS)), b)
+        return next((k for k in range(a + 1, b) if self._head_at(k, ORG_EVENT_HEADS)), b)
 
     def _after_place_word(self, a: int, heads: bool = True) -> bool:
         """'đường Trần Hưng Đạo', 'Trại giam Long Bay': a name after such words (or, with ``heads``,
@@ -315,4 +343,5 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = (), english: bool
     if in_english:
         ex.scan_english_heads()
     ex.definitions()
+    ex.scan_listed_places()
     return ex.resolve()

@@ -88,13 +88,23 @@ class EnglishRules:
         then 'of' and the capitalised name, and the country the body belongs to."""
         taken = {k for s in self.spans for k in range(s.i, s.j)}
         for i in self.capitals:
-            if self.keys[i] not in X.ENGLISH_ORG_HEADS or i in taken or not self._of_capital(i + 1):
+            if self.keys[i] not in X.ENGLISH_ORG_HEADS or not self._of_capital(i + 1):
+                continue
+            if i in taken and not self._drop_demonym_name(i):
                 continue
             j = self._capitals_from(i + 2)
             if self._of_capital(j) and any(s.i == j + 1 and s.type == "place" for s in self.spans):
                 j = self._capitals_from(j + 1)
             self.spans.append(Span(i, j, "organization"))
             taken.update(range(i, j))
+
+    def _drop_demonym_name(self, i: int) -> bool:
+        """Drop the rule's name that ends in head ``i`` after adjectives of nationality only ('Cambodian
+        Ministry' of 'the Cambodian Ministry of Interior'): the head's own name follows it."""
+        found = [s for s in self.spans if s.j == i + 1 and s.entry is None and s.source == "rule" and all(
+            self.keys[k] in X.ENGLISH_DEMONYMS for k in range(s.i, i))]
+        self.spans = [s for s in self.spans if s not in found]
+        return bool(found)
 
     def _of_capital(self, k: int) -> bool:
         """'of' at token ``k``, a capitalised word after it."""

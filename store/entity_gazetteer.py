@@ -27,10 +27,10 @@ class KnownNames:
     """The gazetteer scan."""
 
     def _gazetteer_at(self, i: int) -> tuple[_Hit | None, _Hit | None]:
-        """The longest known name from token ``i``, and a shorter place it opens with ('South Sudan' in 'South
-        Sudan National Police')."""
+        """The longest known name from token ``i``, and a shorter place or body's acronym it opens with ('South
+        Sudan' in 'South Sudan National Police', 'ASEANAPOL' in 'ASEANAPOL conference')."""
         keys, joiners, gaz = self.scan_keys, self.joiners, self.scan_gaz
-        best, parts, place = None, keys[i], None
+        best, parts, opening = None, keys[i], None
         for j in range(i + 1, min(self.n, i + gaz.max_tokens) + 1):
             if j > i + 1:
                 joiner = joiners[j - 1]
@@ -40,12 +40,17 @@ class KnownNames:
             entry = gaz.by_key.get(parts)
             if entry is not None:
                 best = (j, entry)
-                place = (j, entry) if entry.type == "place" else place
+                if entry.type == "place" or (j == i + 1 and entry.type == "organization" and self.uppers[i]):
+                    opening = (j, entry)
             if parts not in gaz.prefixes:
                 break
         if best and best[0] == i + 1 and keys[i] in gaz.ambiguous and not self._ambiguous_ok(i):
             return None, None
-        return best, place if best is not None and place is not None and place[0] < best[0] else None
+        if best is None or opening is None or opening[0] >= best[0]:
+            return best, None
+        if opening[1].type == "organization" and best[1].type != "event":
+            return best, None  # 'ASEANAPOL' in 'ASEANAPOL conference', but 'UN' in 'UN Women' is a part of its name
+        return best, opening
 
     def _ambiguous_ok(self, i: int) -> bool:
         """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
@@ -60,7 +65,7 @@ class KnownNames:
 
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
-        found, opening_places = [], []
+        found, openings = [], []
         lower_ok = self.scan_gaz.lower_ok
         keys, prefixes, names = self.scan_keys, self.scan_gaz.prefixes, self.scan_gaz.by_key
         starts = self.capitals
@@ -69,16 +74,16 @@ class KnownNames:
         for i in starts:
             if keys[i] not in prefixes and keys[i] not in names:
                 continue
-            hit, place = self._gazetteer_at(i)
-            if place is not None:
-                opening_places.append(Span(i, place[0], "place", place[1], source="gazetteer"))
+            hit, opening = self._gazetteer_at(i)
+            if opening is not None:
+                openings.append(Span(i, opening[0], opening[1].type, opening[1], source="gazetteer"))
             if hit and hit[1].type == "place" and self._not_the_country(i, hit[0]):
                 continue
             if hit and hit[1].type == "event":
                 found.append(self._edition(i, self._with_ordinal(hit[0]), hit[1]))
             elif hit:
                 found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
-        found += opening_places
+        found += openings
         outer = drop_nested(found, lambda s: True)
         kept = {id(s) for s in outer}
         self.spans = outer + [s for s in found if id(s) not in kept and self._body_of_its_own(s, outer)]

@@ -30,10 +30,15 @@ FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
 """What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
 _LOWER_RUN = {"organization": 5, "event": 8}
-_DESCRIPTORS = frozenset(match_key(h) for h in ("lực lượng", "phái bộ", "tổ chức", "hiệp hội"))
-"""Head nouns that only say what kind of body an acronym after them is."""
 """Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
 chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
+_PLACE_KINDS = frozenset("tự trị dân tộc đặc biệt hành chính kinh tế".split())
+"""Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
+_AGENCY, _OF = match_key("cơ quan"), match_key("của")
+"""'của' goes on a name described in lower case ('Chương trình phát triển của Liên hợp quốc'), but after a
+capitalised name ('Cục Tội phạm mạng của INTERPOL') it says whose that body is."""
+_DESCRIPTORS = frozenset(match_key(h) for h in ("lực lượng", "phái bộ", "tổ chức", "hiệp hội", "cơ quan"))
+"""Head nouns that only say what kind of body an acronym (or, after 'Cơ quan', any known name) after them is."""
 HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
@@ -110,8 +115,11 @@ class HeadNames:
             if (i, type_) in inside_known:  # 'Cảnh sát hình sự' inside 'Cục Cảnh sát hình sự Bộ Công an'
                 continue
             j = self._extent(head, people, proper, head_key in X.FORCE_HEADS, type_, head_key in X.UNIT_HEADS)
-            if j is not None and head_key in _DESCRIPTORS and proper.get(head) == j and self.uppers[head]:
-                continue  # 'Lực lượng UNISFA', 'Phái bộ UNMISS': the body its acronym names
+            if j is not None and head_key in _DESCRIPTORS and proper.get(head) == j:
+                if head_key == _AGENCY:  # 'Cơ quan Cảnh sát quốc gia Nam Sudan' is the known force, so named
+                    self._name_the_known(i, head, j)
+                if self.uppers[head] or head_key == _AGENCY:
+                    continue  # 'Lực lượng UNISFA', 'Phái bộ UNMISS': the body its acronym names
             if j is not None and places_at.get(i, -1) >= j:
                 continue  # 'Trường Sa' is the islands, not a school ('trường')
             known = gaz_starts.get((i, type_))
@@ -129,6 +137,12 @@ class HeadNames:
                 if type_ == "organization" and j < self.n and self.keys[j] == "nước":
                     j = self._country_after(j, countries) or j  # 'Bộ Nội vụ nước Cộng hòa Cuba'
                 self.spans.append(Span(i, j, type_))
+
+    def _name_the_known(self, i: int, head: int, j: int) -> None:
+        """Tokens i..j-1 name the known body at head..j-1, with the word before it."""
+        known = next(s for s in self.spans if s.i == head and s.j == j and s.entry is not None)
+        self.spans.remove(known)
+        self.spans.append(Span(i, j, known.type, known.entry, source="gazetteer"))
 
     def _country_after(self, end: int, countries: set[tuple[int, int]]) -> int | None:
         """End of a foreign country named right after a body's name (which ends before token ``end``), or after
@@ -183,7 +197,7 @@ class HeadNames:
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
                 k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
                 continue
-            if key in X.BRIDGES and self._bridge_ok(k, people):
+            if key in X.BRIDGES and not (caps and key == _OF) and self._bridge_ok(k, people):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
             partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
@@ -191,6 +205,9 @@ class HeadNames:
             place_head = self._place_head_len(k)
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
                 k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'
+                continue
+            if place_head and self._described_place(k + place_head):
+                k = self._described_place(k + place_head)  # 'Sở Công an châu tự trị dân tộc Cáp Nhì'
                 continue
             if type_ == "event" and place_head and k + place_head in proper and plains[k + place_head]:
                 k = end = proper[k + place_head]  # 'Hội nghị INTERPOL khu vực châu Á lần thứ 26'
@@ -203,6 +220,18 @@ class HeadNames:
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _described_place(self, k: int) -> int | None:
+        """After a place noun, the words in lower case that say what kind of place it is, up to its capitalised
+        name ('châu | tự trị dân tộc | Cáp Nhì'): where the name starts."""
+        for m in range(k, min(self.n, k + 5)):
+            if not self.plains[m]:
+                return None
+            if self.caps[m]:
+                return m if m > k else None
+            if self.keys[m] not in _PLACE_KINDS:
+                return None
+        return None
 
     def _place_head_len(self, k: int) -> int:
         """Words of a place noun at token ``k`` ('tỉnh', 'thành phố'), or 0."""
@@ -349,7 +378,10 @@ class HeadNames:
         j = head
         if head >= self.n or self.joiners[head] == ". ":  # the text's last word, or 'tại TP. Sau đó'
             return
+        known = {s.j for s in self.spans if s.i == head and s.type == "place"}
         while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
+            if self.joiners[j] == "-" and j in known:
+                break  # 'cửa khẩu Lào Cai - Hà Khẩu': two places
             j += 1
         if j > head and not any(s.i <= head and j <= s.j for s in self.spans):
             self.spans.append(Span(head, j, "place"))

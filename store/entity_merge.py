@@ -112,7 +112,20 @@ def _full_form(m: Mention, people: list[Mention], orgs: dict[str, Mention], plac
         return next((f for f in people if f.key != m.key and f.key.endswith(" " + body)), None)
     if m.type == "organization" and m.english is None:
         home = next((orgs[body + s] for s in HOME_SUFFIX if body + s in orgs), None)
-        return home or _only_longer_name(body, orgs, places)
+        return home or _only_longer_name(body, orgs, places) or _place_in_full(body, orgs, places)
+    return None
+
+
+def _place_in_full(body: str, orgs: dict[str, Mention], places: set[str]) -> Mention | None:
+    """'Sở Công an Quảng Tây' after 'Sở Công an Khu tự trị dân tộc Choang Quảng Tây': a body and its place,
+    and the one longer name of the article with that body and place, what kind of place it is in between."""
+    words = body.split()
+    for cut in range(2, len(words)):
+        head, place = " ".join(words[:cut]), " ".join(words[cut:])
+        if place in places:
+            longer = [f for name, f in orgs.items() if name != body and name.startswith(head + " ")
+                      and name.endswith(" " + place)]
+            return longer[0] if len(longer) == 1 else None
     return None
 
 

@@ -59,10 +59,10 @@ ORG_HEADS = _keys(
     "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
     "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"
-    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm|lực lượng|chính phủ"
+    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm|lực lượng|chính phủ|tổ công tác"
 )
 UNIT_HEADS = _keys("trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đại đội|trung đội|hải đội|hải đoàn|đội|"
-                   "đồn|đồn biên phòng|trạm|đơn vị|bệnh viện")
+                   "đồn|đồn biên phòng|trạm|đơn vị|bệnh viện|tổ công tác")
 """Units named by words and then a number ('Đại đội Bảo vệ biên giới 222', 'Sư đoàn 312')."""
 FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội")
 EVENT_HEADS = _keys(
@@ -93,6 +93,10 @@ MISSION_HEADS = _keys("đại sứ quán|tổng lãnh sự quán|lãnh sự quá
 """A foreign mission's head noun: it starts a body of its own, never goes on another's name."""
 CLAUSE_WORDS = _keys("tổ|diễn|khai|bế|đã|sẽ|được|đang|vừa|là|có|do|tại|ở|với|cho|cùng|vào|từ|đến|dự")
 """Lower-case words that go on the sentence after a name, never its second syllable ('phương Đông | tổ chức')."""
+_DEMONYMS = ("sudanese|vietnamese|chinese|cambodian|thai|malaysian|indonesian|filipino|american|russian|japanese|"
+             "korean|australian|french|british|asian|lao|laotian")
+ENGLISH_DEMONYMS = _keys(_DEMONYMS)
+"""Adjectives of nationality: 'the Cambodian Ministry of Interior' is the Ministry of Interior."""
 FOREIGN_STOP = _keys(
     "the|of|and|for|in|on|at|to|police|security|united|nations|women|council|framework|summit|day|news|press|"
     "online|global|international|national|world|forum|conference|general|assembly|office|department|force|mission|"
@@ -101,8 +105,8 @@ FOREIGN_STOP = _keys(
     "human|development|programme|program|drugs|crime|justice|peacekeeping|agency|organization|organisation|"
     "committee|commission|bureau|service|relations|cooperation|foreign|interior|defence|defense|enforcement|"
     "humanitarian|head|team|unit|officer|officers|headquarters|member|members|states|state|stories|perspective|"
-    "special|representative|south|north|sudanese|vietnamese|chinese|cambodian|thai|malaysian|indonesian|"
-    "filipino|american|russian|japanese|korean|australian|french|british|asian|lao|laotian"
+    "special|representative|south|north|" + _DEMONYMS + "|since|during|after|before|from|until|by|last|next|january|february|march|april|june|july|august|september|"
+    "october|november|december"
 )
 ENGLISH_ORG_HEADS = _keys(
     "union|council|commission|organization|organisation|agency|office|department|ministry|association|committee|"

@@ -97,6 +97,8 @@ _EN = ("Minister of Public Security General Luong Tam Quang said the officers wo
     ("A conference on cybercrime is planned for the first quarter of 2025.", "2025-01", "2025-03", "month"),
     ("The second meeting is planned for Q3 2026.", "2026-07", "2026-09", "month"),
     ("A training course will follow in the second half of 2025.", "2025-07", "2025-12", "month"),
+    ("Police have deported 2,000 people since January.", "2024-01", None, "month"),
+    ("Since March 2023, the two forces have met every month.", "2023-03", None, "month"),
 ])
 def test_english_expression(text, start, end, precision):
     events = extract_events(_EN + text, PUB, [])

@@ -151,6 +151,23 @@ def test_events(case):
      "mời Cục A05 dự hội thảo tại Sankt-Peterburg về ma túy trên sông Mê Công.",
      [("organization", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"), ("organization", "A05"),
       ("place", "Sankt-Peterburg"), ("place", "Mê Công")], ["Cục An ninh mạng", "Cục A05 dự"]),
+    ("Ông Neal Jetton, Giám đốc Cục Tội phạm mạng của Tổ chức Cảnh sát hình sự quốc tế (INTERPOL), nói về "
+     "Chương trình phát triển của Liên hợp quốc.",
+     [("organization", "Cục Tội phạm mạng"), ("organization", "INTERPOL"),
+      ("organization", "Chương trình phát triển của Liên hợp quốc")],
+     ["Cục Tội phạm mạng của Tổ chức Cảnh sát hình sự quốc tế"]),
+    ("Đoàn Công an tỉnh Lào Cai do Đại tá Ngô Quốc Hưng dẫn đầu diễn tập tại cửa khẩu Lào Cai - Hà Khẩu với "
+     "Sở Công an châu tự trị Cáp Nhì.",
+     [("organization", "Công an tỉnh Lào Cai"), ("place", "Hà Khẩu"), ("place", "Lào Cai"),
+      ("organization", "Sở Công an châu tự trị Cáp Nhì")], ["Đoàn Công", "Lào Cai - Hà Khẩu", "Sở Công an"]),
+    ("Bộ Công an cử Tổ công tác Cảnh sát số 1 tới Sihanoukville và Bavet, cùng Bộ đội Biên phòng tỉnh Nghệ An và "
+     "Thiếu tá Phonsavanh Keomany.",
+     [("organization", "Tổ công tác Cảnh sát số 1"), ("place", "Bavet"), ("person", "Phonsavanh Keomany")],
+     ["Cảnh sát số 1", "Thiếu"]),
+    ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
+     "General Sar Sokha told the ASEANAPOL conference.",
+     [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
+      ("event", "ASEANAPOL conference")], ["Cambodian Ministry", "Since March"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
@@ -439,3 +456,16 @@ def test_a_city_or_province_police_is_one_body_with_or_without_its_admin_word():
                                 "Công an tỉnh Thanh Hóa và Công an Thanh Hóa.")
     assert sorted({m.key for m in mentions if m.type == "organization"}) == [
         "organization:công an hà nội", "organization:công an thanh hóa"]
+
+
+def test_a_body_and_its_place_is_the_longer_name_with_that_place_and_an_agency_is_its_force():
+    """'Sở Công an Quảng Tây' after 'Sở Công an Khu tự trị dân tộc Choang Quảng Tây'; 'Cơ quan Cảnh sát quốc gia
+    Nam Sudan' is the known force (a spelling of it), not a second body."""
+    from store.entities import extract_entities
+
+    mentions = extract_entities("Công an tỉnh Lạng Sơn hội đàm với Sở Công an Khu tự trị dân tộc Choang Quảng Tây. "
+                                "Ông Lưu Quân, Phó Giám đốc Sở Công an Quảng Tây, cảm ơn Cơ quan Cảnh sát quốc gia "
+                                "Nam Sudan và Cảnh sát quốc gia Nam Sudan.")
+    orgs = {m.surface: m.key for m in mentions if m.type == "organization"}
+    assert orgs["Sở Công an Quảng Tây"] == orgs["Sở Công an Khu tự trị dân tộc Choang Quảng Tây"]
+    assert orgs["Cơ quan Cảnh sát quốc gia Nam Sudan"] == orgs["Cảnh sát quốc gia Nam Sudan"]
