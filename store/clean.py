@@ -226,6 +226,8 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
             outlet = outlet or credit
         elif (L.is_byline(line) or L.is_caps_byline(line)) and byline is None:
             byline = line
+        elif byline is None and L.is_unit_byline(line) and not _caps_byline_above(rows, end - 1, start):
+            byline = line  # 'Phòng Tham mưu' under a police portal's article
         elif byline is None and L.is_affiliation(line) and _caps_byline_above(rows, end - 1, start):
             pass  # 'TS. NGUYỄN VĂN LONG' / 'Học viện An ninh nhân dân': the author's body, not the article's
         else:

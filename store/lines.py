@@ -32,7 +32,7 @@ SECTION_NAMES = frozenset(
 TAIL_MARKERS = re.compile(
     r"^(?:(?:(?:các )?(?:tin|bài|bài viết|tin bài|tin tức)(?: khác)? )?cùng (?:chuyên mục|chủ đề|danh mục|sự kiện)|"
     r"(?:các )?(?:bài viết|tin bài|tin tức) (?:khác|liên quan)|tin mới nhất|tin mới|bài liên quan|tin liên quan|bài viết liên quan|"
-    r"xem thêm|đọc thêm|tin khác|các tin khác|các tin đã đưa|thông tin truy nã|nổi bật\b.{0,40}|tin nổi bật|"
+    r"xem thêm|đọc thêm|tin khác|các tin khác|(?:các )?tin(?:, bài)? đã đưa|thông tin truy nã|nổi bật\b.{0,40}|tin nổi bật|"
     r"bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|đừng bỏ lỡ|mới nhất|có thể bạn quan tâm|"
     r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
@@ -132,7 +132,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "PLVN": ("Báo Pháp luật Việt Nam", "Pháp luật Việt Nam"),
     "Đại Đoàn Kết": (),
     "Công lý": ("Báo Công lý", "CLO"),
-    "Bảo vệ pháp luật": (),
+    "Bảo vệ pháp luật": ("BVPL", "Báo Bảo vệ pháp luật"),
     "Người Đưa Tin": ("NĐT",),
     "Vietnam News": ("Việt Nam News", "VNS"),
     "Báo Tin tức": ("Tin tức",),
@@ -174,6 +174,8 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Hanoi Times": ("The Hanoitimes", "Hanoitimes"),
     "Báo Quảng Ninh": (),
     "Báo Thừa Thiên Huế": ("BTTTH",),
+    "Báo Quảng Nam": ("QNO",),
+    "Báo Cần Thơ": ("Báo Cần Thơ Online",),
     "Tạp chí Công an nhân dân": ("TCCA",),
     "Báo Lạng Sơn": ("LSO",),
     "Báo Lào Cai": (),
@@ -393,6 +395,17 @@ def is_affiliation(line: str) -> bool:
     """A short line naming a body, no sentence ('Học viện An ninh nhân dân'), as under an author's name."""
     text = cut(line).strip()
     return bool(text) and text[0].isupper() and len(words(text)) <= 10 and not _SENTENCE_END.search(text)
+
+
+_UNIT_BYLINE = re.compile(
+    r"^(?:Phòng|Đội|Ban|Văn phòng|Cục|Trung tâm|Bộ Chỉ huy|Đồn|"
+    r"Công an(?: (?:tỉnh|huyện|thành phố|TP\.?|phường|xã|quận|thị xã))?) [A-ZĐÀ-Ỹ]\w*(?: \w+){0,5}$")
+
+
+def is_unit_byline(line: str) -> bool:
+    """A unit credited as the author under a police portal's article ('Phòng Tham mưu', 'Công an huyện Quỳnh
+    Lưu'): only trusted as the body's last line, where a sentence would end with a full stop."""
+    return bool(_UNIT_BYLINE.match(cut(line).strip()))
 
 
 def is_caps_byline(line: str) -> bool:

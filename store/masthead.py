@@ -44,8 +44,10 @@ def _caps_paper(line: str) -> str | None:
     """'BÁO QUẢNG NINH', 'CÔNG AN TỈNH KON TUM': a header in capitals names its paper or portal."""
     if not line.isupper() or not 2 <= len(line.split()) <= 8:
         return None
-    first, *rest = line.title().split()
-    named = " ".join([first, *(w.lower() if w.lower() in _LOWER_IN_NAMES else w for w in rest)])
+    words = line.title().split()
+    named = " ".join([words[0], *(w.lower() if w.lower() in _LOWER_IN_NAMES and (w != "An" or before == "Công") else w
+                                  for before, w in zip(words, words[1:]))])  # 'Công an tỉnh Nghệ An'
+
     portal = _POLICE_PORTAL.match(named)
     return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))
 

@@ -309,3 +309,11 @@ def test_page_furniture_around_the_stamp_leaves_headline_and_date(header):
 def test_a_section_path_printed_before_the_headline_is_not_part_of_it():
     cleaned = clean_page(f"Trang chủ > Thời sự > {_TITLE}\n15/11/2024 09:30\n" + _LEAD)
     assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+
+
+def test_a_unit_credited_under_a_portal_article_is_its_byline_and_the_list_of_earlier_news_is_not_body():
+    page = (f"CÔNG AN TỈNH NGHỆ AN\nCỔNG THÔNG TIN ĐIỆN TỬ\n{_TITLE}\nNgày đăng: 15/11/2024 | 16:45\n" + _LEAD
+            + "Phòng Tham mưu\nCác tin, bài đã đưa\nBắt đối tượng vận chuyển ma túy (14/11/2024)\n")
+    cleaned = clean_page(page)
+    assert (cleaned.outlet, cleaned.byline) == ("Công an tỉnh Nghệ An", "Phòng Tham mưu")
+    assert "Phòng Tham mưu" not in cleaned.body and "ma túy" not in cleaned.body
