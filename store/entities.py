@@ -124,22 +124,44 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
         return None
 
     def scan_listed_places(self) -> None:
-        """'tại Sihanoukville và Bavet', 'in Sihanoukville and Bavet': a name no rule knows, listed with a known
-        place, is a place too."""
+        """'tại Sihanoukville và Bavet', 'các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay': names no rule knows,
+        listed after a place the article names and closed by 'và' / 'and', are places too."""
+        places = {s.i: s.j for s in self.spans if s.type == "place"}
         taken = {k for s in self.spans for k in range(s.i, s.j)}
-        for place in [s for s in self.spans if s.type == "place" and s.entry]:
-            k = place.j
-            if k + 1 >= self.n or self.keys[k] not in _AND or not (self.plains[k] and self.plains[k + 1]):
-                continue
-            end = k + 1
-            while end < self.n and end < k + 4 and self.caps[end] and self.plains[end] and end not in taken:
-                end += 1
-            goes_on = end < self.n and self.plains[end] and (self.caps[end] or self.keys[end] in X.ORG_VOCAB)
-            if end > k + 1 and not goes_on and not self._head_at(k + 1, ORG_EVENT_HEADS) and not self._title_len(
-                    k + 1) and not any(
-                    key in X.FOREIGN_STOP or key in X.STOP_CAPS for key in self.keys[k + 1 : end]):
-                self.spans.append(Span(k + 1, end, "place"))
-                taken.update(range(k + 1, end))
+        for end in sorted(places.values()):
+            for a, b in self._list_items(end, places, taken):
+                self.spans.append(Span(a, b, "place"))
+                taken.update(range(a, b))
+
+    def _list_items(self, k: int, places: dict[int, int], taken: set[int]) -> list[tuple[int, int]]:
+        """The unknown names of a list that goes on after token ``k`` (', X', ' và Y'), if 'và' closes it."""
+        found = []
+        while k + 1 < self.n:
+            closing = self.keys[k] in _AND and self.plains[k] and self.plains[k + 1]
+            if not (closing or self.gaps[k] == ", "):
+                return []
+            a = k + 1 if closing else k
+            b = places.get(a) or self._unknown_name(a, taken)
+            if b is None:
+                return []
+            if a not in places:
+                found.append((a, b))
+            if closing:
+                return found
+            k = b
+        return []
+
+    def _unknown_name(self, a: int, taken: set[int]) -> int | None:
+        """End of one to three capitalised words from token ``a`` that no rule took and that start no body,
+        title or longer name."""
+        b = a
+        while b < self.n and b < a + 3 and self.caps[b] and (b == a or self.plains[b]) and b not in taken:
+            b += 1
+        goes_on = b < self.n and self.plains[b] and (self.caps[b] or self.keys[b] in X.ORG_VOCAB)
+        if b == a or goes_on or self._head_at(a, ORG_EVENT_HEADS) or self._title_len(a) or any(
+                key in X.FOREIGN_STOP or key in X.STOP_CAPS for key in self.keys[a:b]):
+            return None
+        return b
 
     # people -----------------------------------------------------------------------------------
     def _head_at(self, i: int, heads: frozenset[str]) -> int | None:

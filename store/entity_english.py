@@ -58,9 +58,13 @@ class EnglishRules:
             if title and k < b - 2:
                 start = k + 1
             elif self.keys[k] in X.FOREIGN_STOP and not (k > 0 and self._english_title_ending(k - 1)) and not (
-                    k == a and self._key(k, b) in self._people_found()):
+                    k == a and self._key(k, b) in self._people_found()) and not self._surname_to(a, k, b):
                 start = k + 1
         return start
+
+    def _surname_to(self, a: int, k: int, b: int) -> bool:
+        """'Tran Quoc To': a capitalised 'To' that ends a Vietnamese name is its given name, not 'to'."""
+        return self.keys[k] == "to" and k == b - 1 and k > a and self._undiacritised_name(a, b)
 
     def _english_title_ending(self, k: int) -> bool:
         """Token ``k`` ends an English title ('General', 'Gen.', 'General Secretary')."""

@@ -98,7 +98,7 @@ class HeadNames:
         places_at = {s.i: s.j for s in self.spans if s.source == "gazetteer" and s.type == "place"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         self._after_lowercase_place_heads(people)
-        keys = self.keys
+        keys, kinds = self.keys, []
         for i in self.capitals:
             if keys[i] not in HEAD_FIRST_WORDS or i in people:
                 continue
@@ -137,6 +137,15 @@ class HeadNames:
                 if type_ == "organization" and j < self.n and self.keys[j] == "nước":
                     j = self._country_after(j, countries) or j  # 'Bộ Nội vụ nước Cộng hòa Cuba'
                 self.spans.append(Span(i, j, type_))
+                kinds += self._kind_of_unit(head, j)
+        self.spans = [s for s in self.spans if not any(s is k for k in kinds)]
+
+    def _kind_of_unit(self, head: int, j: int) -> list[Span]:
+        """A known force right after a new name's head noun, which says what kind of unit it is, as in a known
+        name ('Cảnh sát nhân dân' in 'Trường Đại học Cảnh sát nhân dân'; see ``KnownNames._body_of_its_own``)."""
+        if not self._head_at(head, ORG_EVENT_HEADS):
+            return []
+        return [s for s in self.spans if s.i == head and s.j <= j and s.entry is not None and s.type == "organization"]
 
     def _name_the_known(self, i: int, head: int, j: int) -> None:
         """Tokens i..j-1 name the known body at head..j-1, with the word before it."""

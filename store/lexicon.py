@@ -55,7 +55,8 @@ SURNAMES = _keys(
 )
 
 ORG_HEADS = _keys(
-    "bộ|tổng cục|cục|vụ|viện|ban|ủy ban|văn phòng|phòng|sở|học viện|trường|đại học|trung tâm|cơ quan|hội đồng|"
+    "bộ|tổng cục|cục|vụ|viện|ban|ủy ban|văn phòng|phòng|sở|học viện|trường|đại học|trường đại học|trường cao đẳng|"
+    "trường trung cấp|trung tâm|cơ quan|hội đồng|"
     "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
     "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"

@@ -164,6 +164,12 @@ def test_events(case):
      "Thiếu tá Phonsavanh Keomany.",
      [("organization", "Tổ công tác Cảnh sát số 1"), ("place", "Bavet"), ("person", "Phonsavanh Keomany")],
      ["Cảnh sát số 1", "Thiếu"]),
+    ("Công an các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay thăm Trường Đại học Cảnh sát nhân dân. Tại Hà Nội, "
+     "Phôm Ma phát biểu.",
+     [("place", "Hủa Phăn"), ("place", "Bôlykhămxay"), ("organization", "Trường Đại học Cảnh sát nhân dân")],
+     ["Cảnh sát nhân dân", "Phôm Ma"]),
+    ("The talks were co-chaired by Senior Lieutenant General Tran Quoc To and General Sok Phal in Siem Reap.",
+     [("person", "Tran Quoc To"), ("person", "Sok Phal")], ["Tran Quoc"]),
     ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
