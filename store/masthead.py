@@ -52,6 +52,12 @@ def _caps_paper(line: str) -> str | None:
     return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))
 
 
+def _first_of_pair(line: str) -> str | None:
+    """'Báo Tin tức - TTXVN': a paper and the agency it belongs to; the page is the paper's."""
+    parts = line.split(" - ")
+    return L.outlet_name(parts[0]) if len(parts) == 2 and len(line) <= 60 and L.outlet_name(parts[1]) else None
+
+
 def header_outlet(rows: list[str], start: int) -> str | None:
     """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
     ('... | Báo Biên phòng')."""
@@ -60,7 +66,7 @@ def header_outlet(rows: list[str], start: int) -> str | None:
             continue
         bare = line.lstrip("•·▪► ")
         name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or site_suffix(bare)[1]
-                or _caps_paper(bare))
+                or _caps_paper(bare) or _first_of_pair(bare))
         if name:
             return name
     return None

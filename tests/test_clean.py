@@ -263,6 +263,7 @@ def test_players_view_counts_and_author_credits_around_the_stamp(header, outlet)
     (f"BÁO QUẢNG NINH\nThứ Sáu, 15/11/2024\n{_TITLE}\nCập nhật: 14:20, 15/11/2024\n", "Báo Quảng Ninh"),
     (f"CÔNG AN TỈNH KON TUM\nCổng thông tin điện tử\n{_TITLE}\nĐăng ngày: 15/11/2024 | Lượt xem: 245\n",
      "Công an tỉnh Kon Tum"),
+    (f"Báo Tin tức - TTXVN\nThời sự | Thế giới\n{_TITLE}\nThứ Sáu, 15/11/2024 09:20\n", "Báo Tin tức"),
 ])
 def test_follow_buttons_month_first_stamps_source_lines_and_capital_mastheads(header, outlet):
     cleaned = clean_page(header + _LEAD)
