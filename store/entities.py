@@ -222,6 +222,9 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
             if self.keys[b - 1] in X.ENGLISH_ORG_HEADS or self.keys[b - 1] in X.ENGLISH_EVENT_HEADS:
                 self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'ASEAN Ministerial Meeting'
                 return
+            if self._english_body_at_place(a, b):
+                self._english_body(a, b)  # 'Regional Service Centre Entebbe'
+                return
             if self.keys[a] in X.ENGLISH_OPERATIONS:
                 self.spans.append(Span(a, b, "event"))  # 'Operation First Light'
                 return
@@ -242,9 +245,17 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
                 self.spans.append(Span(a, b, "place"))
                 return
             b = self._before_a_body(a, b)
+        if self._lunar_year(a, b):  # after "Nguyên đán", which reads like the title "nguyên" (former)
+            return
         if title is not None or (surname and 2 <= b - a <= 4) or (not viet and self._foreign_name(a, b)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
+
+    def _lunar_year(self, a: int, b: int) -> bool:
+        """'Ất Tỵ' in 'Tết Nguyên đán Ất Tỵ 2025': a year of the lunar calendar (see ``lexicon.LUNAR_STEMS``)."""
+        if b - a != 2 or self.keys[a] not in X.LUNAR_STEMS or self.keys[a + 1] not in X.LUNAR_BRANCHES:
+            return False
+        return (a > 0 and self.keys[a - 1] in X.LUNAR_BEFORE) or (b < self.n and self.words[b].isdigit())
 
     def _paired_with_place(self, a: int, b: int) -> bool:
         """Tokens a..b-1 joined by a dash to a place the article names ('Lào Cai - Hà Khẩu')."""
@@ -358,6 +369,8 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = (), english: bool
     if in_english:
         ex.read_without_diacritics()
     ex.scan_gazetteer()
+    if in_english:
+        ex.foreign_ministries()
     ex.scan_acronyms()
     ex.scan_quoted_events()
     ex.scan_people()

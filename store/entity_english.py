@@ -15,6 +15,8 @@ from .tokens import vietnamese_syllable
 POSSESSIVE = ("'s", "’s")
 _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
 _FOLDED_SURNAMES = frozenset(fold_key(name) for name in X.SURNAMES)
+_SITE_HEADS = frozenset(("centre", "center", "office"))
+"""English head nouns a body's city may follow in its name ('Regional Service Centre Entebbe')."""
 _ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
 
 
@@ -62,6 +64,22 @@ class EnglishRules:
                 start = k + 1
         return start
 
+    def foreign_ministries(self) -> None:
+        """'the Lao Ministry of Public Security': a ministry the gazetteer knows as Vietnam's, after another
+        country's adjective, is that country's ministry (as 'Bộ Công an Trung Quốc' is China's)."""
+        for s in [s for s in self.spans if s.type == "organization" and s.entry and s.entry.name.startswith("Bộ ")]:
+            k = s.i - 1
+            if k >= 0 and self.plains[s.i] and self.caps[k] and self.keys[k] in X.ENGLISH_DEMONYMS \
+                    and self.keys[k] != "vietnamese":
+                self.spans.remove(s)
+                self.spans = [t for t in self.spans if not (t.i == k and t.j == k + 1)]
+                self.spans.append(Span(k, s.j, "organization"))
+
+    def _english_body_at_place(self, a: int, b: int) -> bool:
+        """'Regional Service Centre Entebbe': an English body's head noun, then the one word of its place."""
+        return b - a >= 3 and self.keys[b - 2] in X.ENGLISH_ORG_HEADS and self.keys[b - 1] not in X.FOREIGN_STOP \
+            and not self._english_title_ending(b - 1) and not self._undiacritised_name(b - 1, b)
+
     def _surname_to(self, a: int, k: int, b: int) -> bool:
         """'Tran Quoc To': a capitalised 'To' that ends a Vietnamese name is its given name, not 'to'."""
         return self.keys[k] == "to" and k == b - 1 and k > a and self._undiacritised_name(a, b)
@@ -85,7 +103,10 @@ class EnglishRules:
             a -= 1
         elif a > 0 and self.plains[a]:  # 'South Sudan National Police': the country the force belongs to
             a = next((s.i for s in self.spans if s.j == a and s.type == "place"), a)
-        self.spans.append(Span(a, b, "event" if self.keys[b - 1] in X.ENGLISH_EVENT_HEADS else "organization"))
+        event = self.keys[b - 1] in X.ENGLISH_EVENT_HEADS
+        if self.keys[b - 1] in _SITE_HEADS and b < self.n and self.plains[b]:
+            b = next((s.j for s in self.spans if s.i == b and s.type == "place"), b)  # 'Regional Service Centre Entebbe'
+        self.spans.append(Span(a, b, "event" if event else "organization"))
 
     def scan_english_heads(self) -> None:
         """'Ministry of Interior of Cambodia', 'Department of Peace Operations': an English head noun first,

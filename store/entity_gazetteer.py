@@ -111,8 +111,10 @@ class KnownNames:
 
     def _not_the_country(self, i: int, j: int) -> bool:
         """'tiếng Anh' (a language), 'Văn phòng Pháp quyền' and 'Ý kiến' (words that begin with a country's
-        syllable) do not name the place."""
+        syllable) and English 'Lao' (an adjective) do not name the place."""
         if i and self.keys[i - 1] == "tiếng" and self.plains[i]:
             return True
+        if j == i + 1 and self.scan_keys is not self.keys and self.scan_keys[i] in X.ENGLISH_DEMONYMS:
+            return True  # 'Lao police' in English: the adjective, not the country (Laos)
         return j == i + 1 and j < self.n and self.plains[j] and not self.caps[j] and \
             f"{self.keys[i]} {self.keys[j]}" in X.COUNTRY_SYLLABLE_WORDS

@@ -25,6 +25,8 @@ ADMIN_HEADS = frozenset(match_key(h) for h in (
 """Administrative nouns (and border gates, airports) that name a place with the capitalised words after them,
 even in lower case."""
 _ADMIN_HEAD_WORDS = max(len(h.split(" ")) for h in ADMIN_HEADS)
+_CROSSING = match_key("cửa khẩu")
+"""A border gate's noun: the names after it may be the gate's two sides."""
 ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
 FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
@@ -213,6 +215,11 @@ class HeadNames:
                        and key not in X.BRIDGES and key not in X.CLAUSE_WORDS)
             place_head = self._place_head_len(k)
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
+                place_end = self._place_end(k + place_head)
+                if place_end is not None:  # 'Ty Công an tỉnh Tbong Khmum | trao trả': the place ends the name's words
+                    k = end = place_end
+                    caps, lower_run, after_proper = caps + 1, 0, True
+                    continue
                 k, end, lower_run = k + place_head, k + place_head, lower_run + 1  # 'Công an thành phố Đà Nẵng'
                 continue
             if place_head and self._described_place(k + place_head):
@@ -229,6 +236,10 @@ class HeadNames:
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _place_end(self, k: int) -> int | None:
+        """End of the place a rule found at token ``k`` after its place noun, if any."""
+        return next((s.j for s in self.spans if s.i == k and s.type == "place" and s.entry is None), None)
 
     def _described_place(self, k: int) -> int | None:
         """After a place noun, the words in lower case that say what kind of place it is, up to its capitalised
@@ -379,18 +390,23 @@ class HeadNames:
                 continue
             for m in range(1, _ADMIN_HEAD_WORDS + 1):
                 h = c - m
-                if h >= 0 and not caps[h] and all(plains[h + 1 : c]) and self._words(h, m) in ADMIN_HEADS:
-                    self._place_after(c, people)
+                words = self._words(h, m)
+                if h >= 0 and not caps[h] and all(plains[h + 1 : c]) and words in ADMIN_HEADS:
+                    self._place_after(c, people, crossing=words.startswith(_CROSSING))
                     break
 
-    def _place_after(self, head: int, people: set[int]) -> None:
-        j = head
-        if head >= self.n or self.joiners[head] == ". ":  # the text's last word, or 'tại TP. Sau đó'
-            return
+    def _place_after(self, head: int, people: set[int], crossing: bool = False) -> None:
+        """The place named from token ``head`` after a place noun; after a border gate's, the two sides a
+        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre')."""
+        if head >= self.n or (self.joiners[head] == ". " and self.keys[head] in X.STOP_CAPS):
+            return  # the text's last word, or 'tại TP. Sau đó' (but 'TP. Đồng Xoài' is the city)
         known = {s.j for s in self.spans if s.i == head and s.type == "place"}
+        j = head
         while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
-            if self.joiners[j] == "-" and j in known:
+            if self.joiners[j] == "-" and (j in known or crossing) and j > head:
                 break  # 'cửa khẩu Lào Cai - Hà Khẩu': two places
             j += 1
         if j > head and not any(s.i <= head and j <= s.j for s in self.spans):
             self.spans.append(Span(head, j, "place"))
+        if crossing and j < self.n and self.joiners[j] == "-" and self.caps[j] and j not in people:
+            self._place_after(j, people)

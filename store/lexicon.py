@@ -60,12 +60,13 @@ ORG_HEADS = _keys(
     "hiệp hội|tổ chức|liên minh|đảng|quân khu|bộ tư lệnh|bộ chỉ huy|đơn vị|phái bộ|quỹ|ngân hàng|tập đoàn|tòa án|"
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
     "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"
-    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm|lực lượng|chính phủ|tổ công tác"
+    "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm|lực lượng|chính phủ|tổ công tác|"
+    "ty công an"
 )
 UNIT_HEADS = _keys("trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đại đội|trung đội|hải đội|hải đoàn|đội|"
                    "đồn|đồn biên phòng|trạm|đơn vị|bệnh viện|tổ công tác")
 """Units named by words and then a number ('Đại đội Bảo vệ biên giới 222', 'Sư đoàn 312')."""
-FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội")
+FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội|ty công an")
 EVENT_HEADS = _keys(
     "hội nghị|hội thảo|diễn đàn|đại hội|đại hội đồng|hội nghị thượng đỉnh|đối thoại|triển lãm|kỳ họp|phiên họp|"
     "tọa đàm|lễ kỷ niệm|cuộc thi|giải|hội chợ|chiến dịch|cuộc diễn tập|diễn tập"
@@ -157,3 +158,8 @@ GENERIC_BODIES = _keys(
 )
 """A board of whatever body is being discussed ('Ban Tổ chức hội nghị') or a kind of force ('Lực lượng Công an'):
 not a named organisation."""
+LUNAR_STEMS = _keys("giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý")
+LUNAR_BRANCHES = _keys("tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi")
+LUNAR_BEFORE = _keys("tết|xuân|năm|đán")
+"""A year of the lunar calendar ('Tết Nguyên đán Ất Tỵ 2025', 'Xuân Giáp Thìn'): a stem and a branch, after
+one of these words or before the year's number; no person."""

@@ -170,6 +170,14 @@ def test_events(case):
      ["Cảnh sát nhân dân", "Phôm Ma"]),
     ("The talks were co-chaired by Senior Lieutenant General Tran Quoc To and General Sok Phal in Siem Reap.",
      [("person", "Tran Quoc To"), ("person", "Sok Phal")], ["Tran Quoc"]),
+    ("Tại TP. Đồng Xoài, Ty Công an tỉnh Tbong Khmum trao trả công dân qua cửa khẩu Hoa Lư - Trapeang Sre dịp "
+     "Tết Nguyên đán Ất Tỵ 2025.",
+     [("place", "Đồng Xoài"), ("organization", "Ty Công an tỉnh Tbong Khmum"), ("place", "Hoa Lư"),
+      ("place", "Trapeang Sre")], ["Ty Công", "Ất Tỵ", "Hoa Lư - Trapeang Sre"]),
+    ("The Lao Ministry of Public Security and the Vietnamese Ministry of Public Security met at the Regional "
+     "Service Centre Entebbe with Lao police officers.",
+     [("organization", "Lao Ministry of Public Security"), ("organization", "Ministry of Public Security"),
+      ("organization", "Regional Service Centre Entebbe"), ("place", "Entebbe")], ["Lao", "Centre Entebbe"]),
     ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
@@ -475,3 +483,11 @@ def test_a_body_and_its_place_is_the_longer_name_with_that_place_and_an_agency_i
     orgs = {m.surface: m.key for m in mentions if m.type == "organization"}
     assert orgs["Sở Công an Quảng Tây"] == orgs["Sở Công an Khu tự trị dân tộc Choang Quảng Tây"]
     assert orgs["Cơ quan Cảnh sát quốc gia Nam Sudan"] == orgs["Cảnh sát quốc gia Nam Sudan"]
+
+
+def test_another_countrys_ministry_of_public_security_is_not_vietnams():
+    from store.entities import extract_entities
+
+    mentions = extract_entities("The Lao Ministry of Public Security and the Vietnamese Ministry of Public Security "
+                                "agreed to tighten control along the border.", english=True)
+    assert len({m.key for m in mentions if m.type == "organization"}) == 2
