@@ -14,7 +14,7 @@ from datetime import date
 
 from . import lines as L
 from .masthead import credit_above, header_outlet, site_suffix
-from .published import Published, stamp_near_headline, stamp_under_lead
+from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
 
 _PIPELINE_TAG = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?\b\s*")
 
@@ -299,10 +299,12 @@ def clean_page(text: str) -> Cleaned:
     title_at = _find_title(rows, start)
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = stamp_near_headline(rows, start, title_at)
+    under, lead_published, lead_byline = stamp_under_lead(rows, start, end)
+    boxed |= under  # a stamp printed under the lead is metadata, whichever date the article takes
     if published is None:
-        under, published, lead_byline = stamp_under_lead(rows, start, end)
-        boxed |= under
-        byline = byline or lead_byline
+        published, byline = lead_published, byline or lead_byline
+    if published is None:
+        published, stamp_outlet = header_clock(rows, start, title_at)
     body = _body_text(rows, start, end, title, boxed)
     title, title_outlet = site_suffix(_without_breadcrumb(title))
     outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or credit_above(rows, title_at, start) or tail_outlet

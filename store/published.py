@@ -24,21 +24,29 @@ class Published:
 
 
 def stamp_near_headline(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
-    """The article's own timestamp near the headline or body; never a header clock among contacts."""
+    """The article's own timestamp near the headline or body (not a header clock), and an outlet named on it."""
+    for i, stamp, clock in _stamps_around(rows, start, title):
+        if not clock:
+            return Published(stamp[0].isoformat(), "day", rows[i]), stamp[1]
+    return None, None
+
+
+def header_clock(rows: list[str], start: int, title: int | None) -> tuple[Published | None, str | None]:
+    """The first clock above the headline when it is the article's after all: no contacts beside it, and the
+    lead's first date a few days before it. The last resort: a stamp under the lead comes first."""
+    clock = next(((i, stamp) for i, stamp, clock in _stamps_around(rows, start, title) if clock), None)
+    if clock is not None and not _among_contacts(rows, clock[0]) and _lead_confirms(rows[start], clock[1][0]):
+        return Published(clock[1][0].isoformat(), "day", rows[clock[0]]), clock[1][1]
+    return None, None
+
+
+def _stamps_around(rows: list[str], start: int, title: int | None):
+    """Timestamps under the headline, then above it, each with whether it is a header clock."""
     anchor = title if title is not None else start
-    clock = None
-    # under the headline first: a stamp there is the article's even when a site clock stands above it
     for i in [*range(anchor, start), *range(max(0, anchor - 5), anchor)]:
         stamp = L.timestamp_of(rows[i]) if rows[i] else None
-        if stamp is None:
-            continue
-        if i < anchor - 3 or _is_header_clock(rows, i, anchor):
-            clock = clock or (stamp, i)
-            continue
-        return Published(stamp[0].isoformat(), "day", rows[i]), stamp[1]
-    if clock is not None and not _among_contacts(rows, clock[1]) and _lead_confirms(rows[start], clock[0][0]):
-        return Published(clock[0][0].isoformat(), "day", rows[clock[1]]), clock[0][1]
-    return None, None
+        if stamp is not None:
+            yield i, stamp, i < anchor - 3 or _is_header_clock(rows, i, anchor)
 
 
 def _among_contacts(rows: list[str], i: int) -> bool:

@@ -318,3 +318,14 @@ def test_a_unit_credited_under_a_portal_article_is_its_byline_and_the_list_of_ea
     cleaned = clean_page(page)
     assert (cleaned.outlet, cleaned.byline) == ("Công an tỉnh Nghệ An", "Phòng Tham mưu")
     assert "Phòng Tham mưu" not in cleaned.body and "ma túy" not in cleaned.body
+
+
+def test_a_stamp_under_the_lead_beats_a_header_clock_and_leaves_the_body():
+    page = (f"Báo Thế giới và Việt Nam\nThứ Bảy, 16/11/2024 21:05\nThời sự | Đối ngoại | Kinh tế | Quốc tế | Diễn đàn\n"
+            f"{_TITLE}\n"
+            "TGVN. Hôm qua (15/11), tại Hà Nội, Thượng tướng Lê Quốc Hùng đã tiếp đoàn đại biểu Cảnh sát Liên bang "
+            "Australia nhằm tăng cường hợp tác phòng, chống tội phạm xuyên quốc gia.\nĐăng lúc: 16/11/2024 07:30\n"
+            "Hai bên thống nhất tăng cường trao đổi thông tin về tội phạm xuyên quốc gia trong thời gian tới.\n")
+    cleaned = clean_page(page)
+    assert cleaned.published.source == "Đăng lúc: 16/11/2024 07:30" and cleaned.outlet == "Báo Quốc tế"
+    assert "Đăng lúc" not in cleaned.body
