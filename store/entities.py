@@ -80,8 +80,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
             if not (gaps[i].endswith("(") and i > 0 and self.keys[i] not in X.NON_ENTITY_ACRONYMS):
                 continue
             j = i + 1
-            while j < n and j < i + 3 and plains[j] and _ROMAN.match(words[j]):
-                j += 1
+            while j < n and j < i + 3 and plains[j] and (_ROMAN.match(words[j]) or self.caps[j]):
+                j += 1  # 'UNCOPS 2024', 'NCB Hà Nội'
             if j < n and not gaps[j].startswith(")"):
                 continue
             long_span = self._long_name_before(i)

@@ -37,8 +37,9 @@ chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
 _PLACE_KINDS = frozenset("tự trị dân tộc đặc biệt hành chính kinh tế".split())
 """Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
 _AGENCY, _OF = match_key("cơ quan"), match_key("của")
-"""'của' goes on a name described in lower case ('Chương trình phát triển của Liên hợp quốc'), but after a
-capitalised name ('Cục Tội phạm mạng của INTERPOL') it says whose that body is."""
+"""'của' goes on a name described in lower case ('Chương trình phát triển của Liên hợp quốc') and a meeting's
+('Hội nghị Khu vực châu Á của INTERPOL lần thứ 25'), but after a body's capitalised name ('Cục Tội phạm mạng
+của INTERPOL') it says whose that body is."""
 _DESCRIPTORS = frozenset(match_key(h) for h in ("lực lượng", "phái bộ", "tổ chức", "hiệp hội", "cơ quan"))
 """Head nouns that only say what kind of body an acronym (or, after 'Cơ quan', any known name) after them is."""
 HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
@@ -208,7 +209,7 @@ class HeadNames:
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
                 k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
                 continue
-            if key in X.BRIDGES and not (caps and key == _OF) and self._bridge_ok(k, people):
+            if key in X.BRIDGES and not (caps and key == _OF and type_ == "organization") and self._bridge_ok(k, people):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
             partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
@@ -229,7 +230,9 @@ class HeadNames:
                 k = end = proper[k + place_head]  # 'Hội nghị INTERPOL khu vực châu Á lần thứ 26'
                 caps, lower_run, after_proper = caps + 1, 0, True
                 continue
-            vocab = key in X.ORG_VOCAB and not after_proper and not (lower_run == 0 and key in X.CLAUSE_WORDS)
+            vocab = key in X.ORG_VOCAB and not after_proper and not (key in X.CLAUSE_WORDS and (
+                lower_run == 0 or k + 1 >= n or keys[k + 1] not in X.ORG_VOCAB))  # '... hòa bình | dự kiến', 'dự bị'
+
             if not (partner or vocab) or lower_run >= _LOWER_RUN[type_]:
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
@@ -361,8 +364,9 @@ class HeadNames:
         for m in range(k, min(self.n, k + most)):
             if self.keys[m] not in X.ORG_VOCAB:
                 return False
-            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)) or self._at_place(m + 1):
-                return True  # before punctuation, 'lần thứ 18' or 'tại Accra'
+            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)) or self._at_place(m + 1) \
+                    or self.keys[m + 1] in X.CLAUSE_WORDS:
+                return True  # before punctuation, 'lần thứ 18', 'tại Accra' or the sentence's verb ('dự kiến')
         return False
 
     def _at_place(self, k: int) -> bool:

@@ -178,6 +178,11 @@ def test_events(case):
      "Service Centre Entebbe with Lao police officers.",
      [("organization", "Lao Ministry of Public Security"), ("organization", "Ministry of Public Security"),
       ("organization", "Regional Service Centre Entebbe"), ("place", "Entebbe")], ["Lao", "Centre Entebbe"]),
+    ("Trước Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình dự kiến tổ chức tại Berlin, Bộ Công an tổ chức Hội nghị "
+     "Khu vực châu Á của INTERPOL lần thứ 25.",
+     [("event", "Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình"),
+      ("event", "Hội nghị Khu vực châu Á của INTERPOL lần thứ 25")],
+     ["Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình dự", "Hội nghị Khu vực châu Á"]),
     ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
@@ -491,3 +496,12 @@ def test_another_countrys_ministry_of_public_security_is_not_vietnams():
     mentions = extract_entities("The Lao Ministry of Public Security and the Vietnamese Ministry of Public Security "
                                 "agreed to tighten control along the border.", english=True)
     assert len({m.key for m in mentions if m.type == "organization"}) == 2
+
+
+def test_a_long_name_defines_an_acronym_with_its_place():
+    from store.entities import extract_entities
+
+    mentions = extract_entities("Văn phòng Trung ương Quốc gia Interpol Việt Nam (NCB Hà Nội) phối hợp với Cảnh sát "
+                                "Hàn Quốc. NCB Hà Nội đề nghị dẫn độ.")
+    keys = {m.surface: m.key for m in mentions if m.type == "organization"}
+    assert keys["NCB Hà Nội"] == keys["Văn phòng Trung ương Quốc gia Interpol Việt Nam"]
