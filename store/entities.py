@@ -28,6 +28,7 @@ __all__ = ["Mention", "extract_entities"]
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _AND = frozenset(("và", "and"))
+_SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -314,11 +315,13 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
     def _mention(self, span: Span) -> Mention:
         surface = self._text(span.i, span.j)
         key = self._key(span.i, span.j)
+        start, end = self.starts[span.i], self.ends[span.j - 1]
+        if span.type == "person" and self.keys[span.j - 1] in _SUFFIXES and self.body[end : end + 1] == ".":
+            surface, end = surface + ".", end + 1  # 'Ferdinand Marcos Jr.'
         entry = self.defined.get(key) or span.entry or self._known(span.type, key)
         if entry is None:
             ident = self._with_place_names(span) if span.type == "organization" else surface
             entry = _new_entry(span.type, surface, ident)
-        start, end = self.starts[span.i], self.ends[span.j - 1]
         if surface.endswith(POSSESSIVE):
             surface, end = surface[:-2], end - 2
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)

@@ -8,6 +8,7 @@ which ends a name ("Vietnam's Ministry of Public Security").
 from __future__ import annotations
 
 from . import lexicon as X
+from .entity_heads import HOME_PLACE
 from .entity_merge import Span
 from .text import fold_key
 from .tokens import vietnamese_syllable
@@ -65,15 +66,20 @@ class EnglishRules:
         return start
 
     def foreign_ministries(self) -> None:
-        """'the Lao Ministry of Public Security': a ministry the gazetteer knows as Vietnam's, after another
-        country's adjective, is that country's ministry (as 'Bộ Công an Trung Quốc' is China's)."""
+        """'the Lao Ministry of Public Security', "China's Ministry of Public Security": a ministry the gazetteer
+        knows as Vietnam's, after another country's adjective or name, is that country's ministry (as 'Bộ Công
+        an Trung Quốc' is China's)."""
+        countries = {t.j: t for t in self.spans if t.type == "place" and t.entry and t.entry.key != HOME_PLACE}
         for s in [s for s in self.spans if s.type == "organization" and s.entry and s.entry.name.startswith("Bộ ")]:
             k = s.i - 1
-            if k >= 0 and self.plains[s.i] and self.caps[k] and self.keys[k] in X.ENGLISH_DEMONYMS \
-                    and self.keys[k] != "vietnamese":
-                self.spans.remove(s)
-                self.spans = [t for t in self.spans if not (t.i == k and t.j == k + 1)]
-                self.spans.append(Span(k, s.j, "organization"))
+            if k < 0 or not self.plains[s.i] or not self.caps[k]:
+                continue
+            if self.keys[k] in X.ENGLISH_DEMONYMS and self.keys[k] != "vietnamese":
+                self.spans = [t for t in self.spans if t is not s and not (t.i == k and t.j == k + 1)]
+                self.spans.append(Span(k, s.j, "organization"))  # 'the Lao Ministry of Public Security'
+            elif s.i in countries and self.words[k].endswith(POSSESSIVE):
+                self.spans.remove(s)  # "China's Ministry of Public Security"
+                self.spans.append(Span(countries[s.i].i, s.j, "organization"))
 
     def _english_body_at_place(self, a: int, b: int) -> bool:
         """'Regional Service Centre Entebbe': an English body's head noun, then the one word of its place."""

@@ -175,6 +175,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Hanoi Times": ("The Hanoitimes", "Hanoitimes"),
     "Báo Quảng Ninh": (),
     "Báo Thừa Thiên Huế": ("BTTTH",),
+    "Báo Hà Tĩnh": ("Baohatinh.vn",),
     "Báo Quảng Nam": ("QNO",),
     "Báo Cần Thơ": ("Báo Cần Thơ Online",),
     "Tạp chí Công an nhân dân": ("TCCA",),

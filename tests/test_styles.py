@@ -493,9 +493,18 @@ def test_a_body_and_its_place_is_the_longer_name_with_that_place_and_an_agency_i
 def test_another_countrys_ministry_of_public_security_is_not_vietnams():
     from store.entities import extract_entities
 
-    mentions = extract_entities("The Lao Ministry of Public Security and the Vietnamese Ministry of Public Security "
-                                "agreed to tighten control along the border.", english=True)
-    assert len({m.key for m in mentions if m.type == "organization"}) == 2
+    for text in ("The Lao Ministry of Public Security and the Vietnamese Ministry of Public Security agreed to "
+                 "tighten control along the border.",
+                 "Talks between Vietnam's Ministry of Public Security and China's Ministry of Public Security."):
+        mentions = extract_entities(text, english=True)
+        assert len({m.key for m in mentions if m.type == "organization"}) == 2, text
+
+
+def test_a_name_keeps_the_full_stop_of_jr():
+    from store.entities import extract_entities
+
+    mentions = extract_entities("Nhân chuyến thăm của Tổng thống Ferdinand Marcos Jr. tới Việt Nam.")
+    assert "Ferdinand Marcos Jr." in {m.surface for m in mentions if m.type == "person"}
 
 
 def test_a_long_name_defines_an_acronym_with_its_place():
