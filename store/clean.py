@@ -41,8 +41,10 @@ class _Page:
 
 
 def _split(text: str) -> _Page:
-    """Lines with runs of spaces collapsed; a crawler's ' date 2022-09' tag taken off the first line."""
-    rows = [" ".join(line.split()) for line in text.split("\n")]
+    """The page's lines that hold text, with runs of spaces collapsed; a crawler's ' date 2022-09' tag taken
+    off the first line. Blank lines are dropped: scrapes put them anywhere (between every line, or between
+    none), so the rules count lines of text, never blank ones; the body's paragraphs are its lines."""
+    rows = [row for row in (" ".join(line.split()) for line in text.split("\n")) if row]
     page = _Page(rows)
     for i, line in enumerate(rows):
         if not line:
@@ -165,8 +167,8 @@ def _stamp_above(rows: list[str], start: int) -> int | None:
             continue
         if L.timestamp_of(line):
             return i
-        if not L.is_junk(line) and (L.is_prose(line) or len(L.words(line)) > 8):
-            return None
+        if L.is_contact(line) or (not L.is_junk(line) and (L.is_prose(line) or len(L.words(line)) > 8)):
+            return None  # a clock above the hotline is the site's
     return None
 
 

@@ -514,3 +514,20 @@ def test_a_long_name_defines_an_acronym_with_its_place():
                                 "Hàn Quốc. NCB Hà Nội đề nghị dẫn độ.")
     keys = {m.surface: m.key for m in mentions if m.type == "organization"}
     assert keys["NCB Hà Nội"] == keys["Văn phòng Trung ương Quốc gia Interpol Việt Nam"]
+
+
+def _reading(data: bytes) -> tuple:
+    from store.extract import extract_bytes
+
+    x = extract_bytes("a.txt", "a.txt", data)
+    return (x.cleaned.title, x.cleaned.published, x.cleaned.outlet, [(m.key, m.surface) for m in x.mentions],
+            [(e.start, e.end) for e in x.events])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_blank_lines_anywhere_read_the_same(name):
+    """Scrapes put a blank line between every line, or none at all: the article reads the same."""
+    text = (FOLDER / name).read_text(encoding="utf-8")
+    plain = _reading(text.encode("utf-8"))
+    assert _reading(text.replace("\n", "\n\n").encode("utf-8")) == plain
+    assert _reading("\n".join(line for line in text.split("\n") if line.strip()).encode("utf-8")) == plain
