@@ -44,7 +44,7 @@ def _split(text: str) -> _Page:
     """The page's lines that hold text, with runs of spaces collapsed; a crawler's ' date 2022-09' tag taken
     off the first line. Blank lines are dropped: scrapes put them anywhere (between every line, or between
     none), so the rules count lines of text, never blank ones; the body's paragraphs are its lines."""
-    rows = [row for row in (" ".join(line.split()) for line in text.split("\n")) if row]
+    rows = [row for row in _unwrapped([" ".join(line.split()) for line in text.split("\n")]) if row]
     page = _Page(rows)
     for i, line in enumerate(rows):
         if not line:
@@ -55,6 +55,35 @@ def _split(text: str) -> _Page:
             rows[i] = line[match.end() :]
         break
     return page
+
+
+_SENTENCE_STOP = re.compile(r"[.!?:;\"”)]$")
+WRAP_SLACK = 12
+"""A hard-wrapped line ends at most this many characters short of the page's width (a word did not fit)."""
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A page hard-wrapped at a fixed width (a text browser's dump) with its paragraphs joined again: a line
+    that reaches the width goes on in the next one, up to a blank line. Other pages are left as they are
+    (their paragraphs are single lines, many longer than any wrap width)."""
+    lengths = [len(line) for line in lines if line]
+    if not lengths or max(lengths) > 120:
+        return lines
+    width = max(lengths)
+    full = [i for i, line in enumerate(lines[:-1]) if len(line) >= width - WRAP_SLACK and lines[i + 1]]
+    broken = [i for i in full if not _SENTENCE_STOP.search(lines[i])]  # cut mid-sentence
+    if len(broken) < 2 or 2 * len(broken) < len(full):
+        return lines
+    out: list[str] = []
+    goes_on = False
+    for line in lines:
+        if goes_on and line and not (L.timestamp_of(line) or L.is_tail_marker(line)):
+            joint = "" if re.search(r"[^\W\d_]-$", out[-1]) else " "  # 'Al-' / 'Raisi': a name cut at its hyphen
+            out[-1] = f"{out[-1]}{joint}{line}"
+        else:
+            out.append(line)
+        goes_on = bool(line) and len(line) >= width - WRAP_SLACK
+    return out
 
 
 def _tag_published(match: re.Match[str]) -> Published | None:

@@ -531,3 +531,13 @@ def test_blank_lines_anywhere_read_the_same(name):
     plain = _reading(text.encode("utf-8"))
     assert _reading(text.replace("\n", "\n\n").encode("utf-8")) == plain
     assert _reading("\n".join(line for line in text.split("\n") if line.strip()).encode("utf-8")) == plain
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_page_hard_wrapped_by_a_text_browser_reads_the_same(name):
+    """A text browser's dump wraps every paragraph at a fixed width, paragraphs apart by blank lines."""
+    import textwrap
+
+    text = (FOLDER / name).read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(line, 78) for line in text.split("\n") if line.strip())
+    assert _reading(wrapped.encode("utf-8")) == _reading(text.encode("utf-8"))
