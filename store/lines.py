@@ -226,6 +226,8 @@ def words(line: str) -> list[str]:
 def is_prose(line: str) -> bool:
     """A line of article text: a sentence of ten words or more, or a long paragraph."""
     count = len(words(line))
+    if count >= 16 and is_menu(line):
+        return False  # a whole menu on one line has the words of a sentence
     return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(cut(line)[-8:])))
 
 
@@ -239,10 +241,19 @@ def is_section_name(line: str) -> bool:
     return len(line) <= 60 and fold_key(line.strip(" .:")) in SECTION_NAMES
 
 
+_MENU_SEPARATOR = re.compile(r"\s[|•·›»/]\s")
+
+
+def is_menu(line: str) -> bool:
+    """A site's menu on one line: four or more short entries between separators ('Trang chủ | Thời sự | ...')."""
+    entries = _MENU_SEPARATOR.split(cut(line))
+    return len(entries) >= 4 and all(len(entry.split()) <= 5 and not _SENTENCE_END.search(entry) for entry in entries)
+
+
 def is_junk(line: str) -> bool:
     """Navigation, contacts, slogans, counters, share buttons, placeholders and the like."""
     text = cut(line).strip()
-    if _JUNK.match(text) or is_section_name(text):
+    if _JUNK.match(text) or is_section_name(text) or is_menu(text):
         return True
     return len(text) <= 100 and bool(_SLOGAN.match(text)) and not _SENTENCE_END.search(text)
 

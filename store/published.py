@@ -41,9 +41,10 @@ def header_clock(rows: list[str], start: int, title: int | None) -> tuple[Publis
 
 
 def _stamps_around(rows: list[str], start: int, title: int | None):
-    """Timestamps under the headline, then above it, each with whether it is a header clock."""
+    """Timestamps under the headline, then above it (the nearest first: a 'Tin mới' list's stamps may stand
+    higher up), each with whether it is a header clock."""
     anchor = title if title is not None else start
-    for i in [*range(anchor, start), *range(max(0, anchor - 5), anchor)]:
+    for i in [*range(anchor, start), *range(anchor - 1, max(-1, anchor - 6), -1)]:
         stamp = L.timestamp_of(rows[i]) if rows[i] else None
         if stamp is not None:
             yield i, stamp, i < anchor - 3 or _is_header_clock(rows, i, anchor)

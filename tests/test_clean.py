@@ -329,3 +329,23 @@ def test_a_stamp_under_the_lead_beats_a_header_clock_and_leaves_the_body():
     cleaned = clean_page(page)
     assert cleaned.published.source == "Đăng lúc: 16/11/2024 07:30" and cleaned.outlet == "Báo Quốc tế"
     assert "Đăng lúc" not in cleaned.body
+
+
+_MENU = ("Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Pháp luật | Thế giới | Văn hóa | Giáo dục | Thể thao | "
+         "Sức khỏe | Công nghệ | Du lịch | Bạn đọc | Video | Đăng nhập | Đăng ký | Tìm kiếm | English | Liên hệ")
+
+
+def test_a_whole_menu_on_one_line_is_no_lead():
+    """Twenty entries between pipes have the words of a sentence: the body starts at the lead all the same,
+    and a teaser of the lead printed over the headline is still dropped."""
+    lead = _LEAD.strip()
+    cleaned = clean_page(f"{_MENU}\n{lead}\n{_TITLE}\n15/11/2024 09:30\n{lead}\nHai bên thống nhất tăng cường hợp tác.\n")
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+    assert cleaned.body.startswith("Sáng 14/11") and "Trang chủ" not in cleaned.body
+
+
+def test_the_stamp_nearest_above_the_headline_is_the_articles():
+    """A 'Tin mới' list of other articles and their dates above the masthead: its stamps stand higher up."""
+    page = ("Tin mới\nGiá xăng dầu hôm nay giảm nhẹ\n11/11/2024 22:40\nBão số 8 đổ bộ vào miền Trung\n10/11/2024\n"
+            f"Báo Nghệ An điện tử\nCập nhật: 09:30, 15/11/2024\n{_TITLE}\n" + _LEAD)
+    assert clean_page(page).published.value == "2024-11-15"
