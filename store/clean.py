@@ -118,7 +118,7 @@ def _drop_teasers(rows: list[str]) -> set[int]:
 def _body_start(rows: list[str], skip: set[int]) -> int:
     for i, line in enumerate(rows):
         if i not in skip and L.is_prose(line) and not L.is_junk(line) and not _headline_like(rows, i) \
-                and not L.timestamp_of(line):
+                and not L.timestamp_of(line) and site_suffix(line)[1] is None:  # nor a long page title's
             return i
     raise NoArticle("only site junk: no article text")
 

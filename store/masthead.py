@@ -28,8 +28,14 @@ def site_suffix(title: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return title, None
     site = m.group("site").strip()
-    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", _MEDIUM_TAIL.sub("", site)))
+    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", _MEDIUM_TAIL.sub("", site))) or (
+        site if _PAPER_SITE.match(site) else None)
     return (m.group("title").strip(), outlet) if outlet else (title, None)
+
+
+_PAPER_SITE = re.compile(r"^(?:Báo|Tạp chí|Cổng (?:thông tin|TTĐT)|Trang tin|Đài|Truyền hình)(?: [a-zđà-ỹ]+)*"
+                         r" [A-ZĐÀ-Ỹ0-9]\S*(?: \S+){0,5}$")
+"""A site no table knows, named as a paper ('Báo Điện tử XYZ', 'Tạp chí Cảnh sát'): the page title's tail."""
 
 
 _POLICE_PORTAL = re.compile(

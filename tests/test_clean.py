@@ -349,3 +349,12 @@ def test_the_stamp_nearest_above_the_headline_is_the_articles():
     page = ("Tin mới\nGiá xăng dầu hôm nay giảm nhẹ\n11/11/2024 22:40\nBão số 8 đổ bộ vào miền Trung\n10/11/2024\n"
             f"Báo Nghệ An điện tử\nCập nhật: 09:30, 15/11/2024\n{_TITLE}\n" + _LEAD)
     assert clean_page(page).published.value == "2024-11-15"
+
+
+def test_a_page_title_names_a_paper_no_table_knows_and_a_long_one_is_no_lead():
+    long_title = ("Hợp tác quốc tế trong lĩnh vực gìn giữ hòa bình Liên hợp quốc của Công an nhân dân - kết quả "
+                  "và kinh nghiệm")
+    cleaned = clean_page(f"{long_title} | Báo Điện tử Miền Tây\nTrang chủ | Quốc tế\n{long_title}\n"
+                         f"15/11/2024 09:30\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (long_title, "2024-11-15")
+    assert cleaned.outlet == "Báo Điện tử Miền Tây" and cleaned.body.startswith("Sáng 14/11")
