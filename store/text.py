@@ -249,12 +249,14 @@ def _strip_marks(text: str) -> str:
 
 _HYPHEN_SPACES = re.compile(r"\s*[-‐‑‒–—]\s*")
 _WS = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans("’‘ʼ", "'" * 3)
+"""Typographic apostrophes match the typewriter one ("People’s Police Academy")."""
 
 
 @lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """A matching key: no case, no diacritics, đ as d, sỹ as sĩ, one hyphen style, single spaces."""
-    text = _HYPHEN_SPACES.sub("-", fold(text))
+    text = _HYPHEN_SPACES.sub("-", fold(text)).translate(_APOSTROPHES)
     return _WS.sub(" ", _strip_marks(text)).strip().casefold()
 
 
@@ -264,6 +266,6 @@ def match_key(text: str) -> str:
 
     Unlike ``fold_key`` it keeps diacritics, so 'Huệ' and 'Huế' or 'Nguyễn' and 'nguyên' stay apart.
     """
-    text = _HYPHEN_SPACES.sub("-", text)
+    text = _HYPHEN_SPACES.sub("-", text).translate(_APOSTROPHES)
     text = _Y_AS_I.sub(lambda m: m.group(1) + m.group(2).translate(_Y_TO_I), text)
     return _WS.sub(" ", modern_tones(unicodedata.normalize("NFC", text))).strip().casefold()

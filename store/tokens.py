@@ -138,11 +138,15 @@ def plain(gap: str) -> bool:
     return gap in (" ", "\u00a0")
 
 
+_DASHES = frozenset("-‐‑–")
+"""Dashes that join two names ('Jean - Pierre', 'ASEAN – Trung Quốc'); an em dash opens a clause."""
+
+
 def name_gap(gap: str) -> str | None:
     """How two tokens join in a name: ' ' or '-' ('Jean - Pierre'), or None across punctuation."""
     if plain(gap):
         return " "
-    if gap.strip() == "-" and len(gap) <= 3:
+    if gap.strip() in _DASHES and len(gap) <= 3:
         return "-"
     return None
 

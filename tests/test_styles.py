@@ -183,6 +183,10 @@ def test_events(case):
      [("event", "Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình"),
       ("event", "Hội nghị Khu vực châu Á của INTERPOL lần thứ 25")],
      ["Hội nghị Bộ trưởng Quốc phòng về gìn giữ hòa bình dự", "Hội nghị Khu vực châu Á"]),
+    ("Hội nghị Bộ trưởng Công an ASEAN – Trung Quốc lần thứ 2 họp tại cửa khẩu Lào Cai – Hà Khẩu; the People’s "
+     "Police Academy.",
+     [("event", "Hội nghị Bộ trưởng Công an ASEAN – Trung Quốc lần thứ 2"), ("place", "Hà Khẩu"),
+      ("organization", "Học viện Cảnh sát nhân dân")], ["Hội nghị Bộ trưởng Công an ASEAN"]),
     ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
