@@ -210,6 +210,9 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
                     a = k + 1
 
     def _person_segment(self, a: int, b: int) -> None:
+        if self.keys[b - 1] in X.ENGLISH_ORG_HEADS and b - a >= 2 and not any(VIET_ONLY.search(w) for w in self.words[a:b]):
+            self._english_body(a, b)  # 'General Secretariat', before 'General' is read as a rank
+            return
         a = self._after_english_title(a, b)
         while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
             n = self._title_len(a)

@@ -119,15 +119,17 @@ class EnglishRules:
         then 'of' and the capitalised name, and the country the body belongs to."""
         taken = {k for s in self.spans for k in range(s.i, s.j)}
         for i in self.capitals:
-            if self.keys[i] not in X.ENGLISH_ORG_HEADS or not self._of_capital(i + 1):
-                continue
+            of = i + 2 if i + 1 < self.n and self.keys[i + 1] == "general" and self.plains[i + 1] else i + 1
+            if self.keys[i] not in X.ENGLISH_ORG_HEADS or not self._of_capital(of):
+                continue  # 'Ministry of Interior', 'Consulate General of Japan'
             if i in taken and not self._drop_demonym_name(i):
                 continue
-            j = self._capitals_from(i + 2)
+            j = self._capitals_from(of + 1)
             if self._of_capital(j) and any(s.i == j + 1 and s.type == "place" for s in self.spans):
                 j = self._capitals_from(j + 1)
-            self.spans.append(Span(i, j, "organization"))
-            taken.update(range(i, j))
+            start = next((s.i for s in self.spans if s.j == i and s.type == "place" and self.plains[i]), i)
+            self.spans.append(Span(start, j, "organization"))  # 'the Ho Chi Minh City Department of Public Security'
+            taken.update(range(start, j))
 
     def _drop_demonym_name(self, i: int) -> bool:
         """Drop the rule's name that ends in head ``i`` after adjectives of nationality only ('Cambodian

@@ -107,7 +107,8 @@ FOREIGN_STOP = _keys(
     "human|development|programme|program|drugs|crime|justice|peacekeeping|agency|organization|organisation|"
     "committee|commission|bureau|service|relations|cooperation|foreign|interior|defence|defense|enforcement|"
     "humanitarian|head|team|unit|officer|officers|headquarters|member|members|states|state|stories|perspective|"
-    "special|representative|south|north|" + _DEMONYMS + "|since|during|after|before|from|until|by|last|next|january|february|march|april|june|july|august|september|"
+    "special|representative|south|north|" + _DEMONYMS + "|units|hospital|hospitals|field|engineering|level|teams|"
+    "since|during|after|before|from|until|by|last|next|january|february|march|april|june|july|august|september|"
     "october|november|december"
 )
 ENGLISH_ORG_HEADS = _keys(

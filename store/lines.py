@@ -108,7 +108,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "VOV": ("VOV.VN", "VOVworld", "Đài Tiếng nói Việt Nam"),
     "VTV": ("VTV.vn",),
     "Nhân Dân": ("Báo Nhân Dân", "NDO", "ND"),
-    "QĐND": ("Quân đội nhân dân", "Báo Quân đội nhân dân", "Báo QĐND"),
+    "QĐND": ("Quân đội nhân dân", "Báo Quân đội nhân dân", "Báo QĐND", "People's Army Newspaper", "PANO"),
     "Tuổi Trẻ": ("TTO", "Tuổi Trẻ Online"),
     "Thanh Niên": ("TNO", "Thanh Nien News"),
     "VnExpress": ("VnExpress.net",),
@@ -118,7 +118,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Lao Động": ("Báo Lao Động", "LĐO"),
     "Tiền Phong": ("TPO",),
     "Người Lao Động": ("NLĐ", "NLĐO"),
-    "SGGP": ("SGGPO", "Sài Gòn Giải Phóng"),
+    "SGGP": ("SGGPO", "Sài Gòn Giải Phóng", "SGGP News", "SGGP English Edition"),
     "ANTĐ": ("ANTĐ.VN", "An ninh Thủ đô"),
     "ĐCSVN": ("Báo điện tử Đảng Cộng sản Việt Nam",),
     "Kinh tế & Đô thị": ("KTĐT", "Kinhtedothi"),
@@ -185,6 +185,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Khmer Times": (),
     "Phnom Penh Post": ("The Phnom Penh Post",),
     "Vientiane Times": (),
+    "Báo Nông nghiệp Việt Nam": ("Nông nghiệp Việt Nam",),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""
@@ -325,7 +326,9 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
     return None
 
 
-_NAMED_PAPER = re.compile(r"(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]*(?: [A-ZĐÀ-Ỹ][\w&]*){0,3}")
+_NAMED_PAPER = re.compile(r"(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]*(?: [A-ZĐÀ-Ỹ][\w&]*){0,3}"
+                          r"|(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]* [a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][\w&]*){1,2}")
+"""'Báo Thanh Hóa', and a name with a word in lower case, closed by capitals ('Báo Nông nghiệp Việt Nam')."""
 
 
 def outlet_name(text: str) -> str | None:
@@ -412,7 +415,8 @@ def is_affiliation(line: str) -> bool:
 
 _UNIT_BYLINE = re.compile(
     r"^(?:Phòng|Đội|Ban|Văn phòng|Cục|Trung tâm|Bộ Chỉ huy|Đồn|"
-    r"Công an(?: (?:tỉnh|huyện|thành phố|TP\.?|phường|xã|quận|thị xã))?) [A-ZĐÀ-Ỹ]\w*(?: \w+){0,5}$")
+    r"Công an(?: (?:tỉnh|huyện|thành phố|TP\.?|phường|xã|quận|thị xã))?) [A-ZĐÀ-Ỹ]\w*(?: \w+){0,5}"
+    r"(?: [-–] [A-ZĐÀ-Ỹ][\w ]{2,40})?$")  # 'Đội Tham mưu - Công an tỉnh'
 
 
 def is_unit_byline(line: str) -> bool:
@@ -440,7 +444,15 @@ def is_byline(line: str) -> bool:
     if re.match(r"^(?:(?:bài|tin|ảnh|video|clip|tác giả|author|by)(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
                 text, re.IGNORECASE):
         return True
+    if _ENGLISH_BYLINE.match(text):
+        return True
     return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(t) for t in tokens)
+
+
+_NAME = r"[A-ZĐÀ-Ỹ][\w.'-]*(?: [A-ZĐÀ-Ỹ][\w.'-]*){0,3}"
+_ENGLISH_BYLINE = re.compile(rf"^(?i:(?:story |photos? )?by|translated by) {_NAME}(?:\s?[-–,&]\s?(?:(?i:translated|edited|photos?)"
+                             rf" by |and )?{_NAME})?$")
+"""'By Chi Thach - Translated by Thuy Doan', 'Translated by Trung Thanh': an English edition's credit line."""
 
 
 _TOOLS = re.compile(

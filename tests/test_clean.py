@@ -358,3 +358,12 @@ def test_a_page_title_names_a_paper_no_table_knows_and_a_long_one_is_no_lead():
                          f"15/11/2024 09:30\n" + _LEAD)
     assert (cleaned.title, cleaned.published.value) == (long_title, "2024-11-15")
     assert cleaned.outlet == "Báo Điện tử Miền Tây" and cleaned.body.startswith("Sáng 14/11")
+
+
+def test_an_english_editions_credit_line_is_a_byline():
+    lead = ("Major General Mai Hoang received a delegation of the National Police Agency of Japan on October 17 "
+            "to discuss measures against high-tech fraud.\n")
+    cleaned = clean_page(f"SGGP News\nHCMC police, Japanese counterparts boost cooperation\nFriday, October 18, "
+                         f"2024 15:10\n{lead}By Chi Thach - Translated by Thuy Doan\nOther news\n")
+    assert (cleaned.outlet, cleaned.byline) == ("SGGP", "By Chi Thach - Translated by Thuy Doan")
+    assert "Thach" not in cleaned.body

@@ -187,6 +187,12 @@ def test_events(case):
      "Police Academy.",
      [("event", "Hội nghị Bộ trưởng Công an ASEAN – Trung Quốc lần thứ 2"), ("place", "Hà Khẩu"),
       ("organization", "Học viện Cảnh sát nhân dân")], ["Hội nghị Bộ trưởng Công an ASEAN"]),
+    ("Major General Mai Hoang of the Ho Chi Minh City Department of Public Security met the Consulate General of "
+     "Japan, the Vietnam Department of Peacekeeping Operations and INTERPOL's General Secretariat in Lyon, which "
+     "thanked the Level-2 Field Hospitals and Engineering Units.",
+     [("organization", "Ho Chi Minh City Department of Public Security"), ("organization", "Consulate General of Japan"),
+      ("organization", "Vietnam Department of Peacekeeping Operations"), ("organization", "General Secretariat")],
+     ["Department of Public Security", "Level-2 Field Hospitals", "Engineering Units", "Secretariat"]),
     ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
