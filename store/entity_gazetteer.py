@@ -95,8 +95,8 @@ class KnownNames:
         sát LHQ', 'Công an Việt Nam' in 'Bộ Công an Việt Nam')."""
         if span.type != "organization":
             return False
-        if not self._head_at(span.i, ORG_EVENT_HEADS):
-            return True
+        if not self._head_at(span.i, X.FORCE_HEADS):
+            return True  # and 'Bộ Công an' in 'Văn phòng Bộ Công an' is the ministry whose office that is
         container = next((o for o in outer if o.i < span.i and span.j <= o.j), None)
         head_end = self._head_at(container.i, ORG_EVENT_HEADS) if container is not None else None
         return head_end is not None and span.i > head_end

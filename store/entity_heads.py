@@ -146,7 +146,7 @@ class HeadNames:
     def _kind_of_unit(self, head: int, j: int) -> list[Span]:
         """A known force right after a new name's head noun, which says what kind of unit it is, as in a known
         name ('Cảnh sát nhân dân' in 'Trường Đại học Cảnh sát nhân dân'; see ``KnownNames._body_of_its_own``)."""
-        if not self._head_at(head, ORG_EVENT_HEADS):
+        if not self._head_at(head, X.FORCE_HEADS):
             return []
         return [s for s in self.spans if s.i == head and s.j <= j and s.entry is not None and s.type == "organization"]
 
@@ -209,7 +209,8 @@ class HeadNames:
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
                 k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
                 continue
-            if key in X.BRIDGES and not (caps and key == _OF and type_ == "organization") and self._bridge_ok(k, people):
+            if key in X.BRIDGES and not (caps and key == _OF and type_ == "organization") and self._bridge_ok(
+                    k, people, 7 if type_ == "event" else 5):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
             partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
@@ -324,13 +325,14 @@ class HeadNames:
             key in X.TITLE_WORDS and key not in X.ORG_VOCAB
         )
 
-    def _bridge_ok(self, k: int, people: set[int]) -> bool:
-        """'và' joins a name to a capitalised part that is not another body; 'về', 'của' need one soon."""
+    def _bridge_ok(self, k: int, people: set[int], most: int = 5) -> bool:
+        """'và' joins a name to a capitalised part that is not another body; 'về', 'của' need one soon: after
+        'về', at most ``most`` words of a topic (a meeting's may be longer: 'về hợp tác phòng, chống tội phạm')."""
         nxt = k + 1
         if nxt >= self.n or not self.plains[nxt] or nxt in people:
             return False
         key, nxt_cap = self.keys[k], self.caps[nxt]
-        if key in ("và", "về") and not nxt_cap and self._vocab_to_end(nxt, 5 if self.keys[nxt] != "và" else 4):
+        if key in ("và", "về") and not nxt_cap and self._vocab_to_end(nxt, most if self.keys[nxt] != "và" else 4):
             return True
         if key == "về" and nxt_cap and self._topic_to_end(nxt):
             return True  # 'Văn phòng Liên hợp quốc về Ma túy và Tội phạm': a topic in title case
@@ -378,12 +380,15 @@ class HeadNames:
         return self.body[at : at + 24]
 
     def _with_ordinal(self, end: int) -> int:
-        """Extend an event name over 'lần thứ 3'."""
+        """Extend an event name over 'lần thứ 3', and the known body whose meeting it is after it ('lần thứ 25
+        của INTERPOL')."""
         m = ORDINAL_TAIL.match(self._rest(end))
         if m:
             stop = self.ends[end - 1] + m.end()
             while end < self.n and self.ends[end] <= stop:
                 end += 1
+            if end + 1 < self.n and self.keys[end] == _OF and self.plains[end] and self.plains[end + 1]:
+                end = next((s.j for s in self.spans if s.i == end + 1 and s.type == "organization" and s.entry), end)
         return end
 
     def _after_lowercase_place_heads(self, people: set[int]) -> None:

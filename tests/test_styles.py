@@ -193,6 +193,11 @@ def test_events(case):
      [("organization", "Ho Chi Minh City Department of Public Security"), ("organization", "Consulate General of Japan"),
       ("organization", "Vietnam Department of Peacekeeping Operations"), ("organization", "General Secretariat")],
      ["Department of Public Security", "Level-2 Field Hospitals", "Engineering Units", "Secretariat"]),
+    ("Trung tướng Tô Ân Xô, Chánh Văn phòng Bộ Công an, dự Hội nghị khu vực châu Á lần thứ 25 của INTERPOL và Hội "
+     "nghị Bộ trưởng về hợp tác phòng, chống tội phạm lần thứ 10 tại Bắc Kinh.",
+     [("organization", "Văn phòng Bộ Công an"), ("organization", "Bộ Công an"),
+      ("event", "Hội nghị khu vực châu Á lần thứ 25 của INTERPOL"),
+      ("event", "Hội nghị Bộ trưởng về hợp tác phòng, chống tội phạm lần thứ 10")], ["Hội nghị khu vực châu Á lần thứ 25"]),
     ("Since March the Cambodian Ministry of Interior has deported 2,000 people from Sihanoukville and Bavet, "
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
