@@ -210,9 +210,10 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
                     a = k + 1
 
     def _person_segment(self, a: int, b: int) -> None:
-        if self.keys[b - 1] in X.ENGLISH_ORG_HEADS and b - a >= 2 and not any(VIET_ONLY.search(w) for w in self.words[a:b]):
-            self._english_body(a, b)  # 'General Secretariat', before 'General' is read as a rank
-            return
+        viet = any(VIET_ONLY.search(w) for w in self.words[a:b])
+        if not viet and b - a >= 2 and self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
+            self._english_body(a, b)  # 'African Union', 'Royal Thai Police', and 'General Secretariat' before
+            return  # 'General' is read as a rank
         a = self._after_english_title(a, b)
         while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
             n = self._title_len(a)
@@ -223,8 +224,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
             return
         viet, post = any(VIET_ONLY.search(w) for w in self.words[a:b]), None
         if not viet:
-            if self.keys[b - 1] in X.ENGLISH_ORG_HEADS or self.keys[b - 1] in X.ENGLISH_EVENT_HEADS:
-                self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'ASEAN Ministerial Meeting'
+            if self.keys[b - 1] in X.ENGLISH_EVENT_HEADS:
+                self._english_body(a, b)  # 'ASEAN Ministerial Meeting'
                 return
             if self._english_body_at_place(a, b):
                 self._english_body(a, b)  # 'Regional Service Centre Entebbe'
@@ -268,8 +269,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
         return before or after
 
     def _before_a_body(self, a: int, b: int) -> int:
-        """'Đoàn Sở Cảnh sát thủ đô Seoul', 'Đoàn Bộ Công an', 'Đoàn Công an tỉnh': a surname-like word opening a sentence before a
-        body's name, which goes on in lower case after the capitals; the name ends before the body."""
+        """'Đoàn Sở Cảnh sát thủ đô Seoul', 'Đoàn Bộ Công an', 'Đoàn Công an tỉnh': a surname-like word opening a
+        sentence before a body's name, which goes on in lower case after the capitals; the name ends before the body."""
         if b >= self.n or not self.plains[b] or self.keys[b] not in X.ORG_VOCAB:
             return b
         return next((k for k in range(a + 1, b) if self._head_at(k, ORG_EVENT_HEADS)), b)

@@ -110,8 +110,8 @@ class EnglishRules:
         elif a > 0 and self.plains[a]:  # 'South Sudan National Police': the country the force belongs to
             a = next((s.i for s in self.spans if s.j == a and s.type == "place"), a)
         event = self.keys[b - 1] in X.ENGLISH_EVENT_HEADS
-        if self.keys[b - 1] in _SITE_HEADS and b < self.n and self.plains[b]:
-            b = next((s.j for s in self.spans if s.i == b and s.type == "place"), b)  # 'Regional Service Centre Entebbe'
+        if self.keys[b - 1] in _SITE_HEADS and b < self.n and self.plains[b]:  # 'Regional Service Centre Entebbe'
+            b = next((s.j for s in self.spans if s.i == b and s.type == "place"), b)
         self.spans.append(Span(a, b, "event" if event else "organization"))
 
     def scan_english_heads(self) -> None:

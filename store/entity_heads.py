@@ -34,7 +34,7 @@ FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
 _LOWER_RUN = {"organization": 5, "event": 8}
 """Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
 chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
-_PLACE_KINDS = frozenset("tự trị dân tộc đặc biệt hành chính kinh tế".split())
+_PLACE_KINDS = frozenset(("tự", "trị", "dân", "tộc", "đặc", "biệt", "hành", "chính", "kinh", "tế"))
 """Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
 _AGENCY, _OF = match_key("cơ quan"), match_key("của")
 """'của' goes on a name described in lower case ('Chương trình phát triển của Liên hợp quốc') and a meeting's
@@ -366,8 +366,8 @@ class HeadNames:
         for m in range(k, min(self.n, k + most)):
             if self.keys[m] not in X.ORG_VOCAB:
                 return False
-            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)) or self._at_place(m + 1) \
-                    or self.keys[m + 1] in X.CLAUSE_WORDS:
+            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)) \
+                    or self._at_place(m + 1) or self.keys[m + 1] in X.CLAUSE_WORDS:
                 return True  # before punctuation, 'lần thứ 18', 'tại Accra' or the sentence's verb ('dự kiến')
         return False
 

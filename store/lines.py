@@ -450,8 +450,8 @@ def is_byline(line: str) -> bool:
 
 
 _NAME = r"[A-ZĐÀ-Ỹ][\w.'-]*(?: [A-ZĐÀ-Ỹ][\w.'-]*){0,3}"
-_ENGLISH_BYLINE = re.compile(rf"^(?i:(?:story |photos? )?by|translated by) {_NAME}(?:\s?[-–,&]\s?(?:(?i:translated|edited|photos?)"
-                             rf" by |and )?{_NAME})?$")
+_ENGLISH_BYLINE = re.compile(rf"^(?i:(?:story |photos? )?by|translated by) {_NAME}"
+                             rf"(?:\s?[-–,&]\s?(?:(?i:translated|edited|photos?) by |and )?{_NAME})?$")
 """'By Chi Thach - Translated by Thuy Doan', 'Translated by Trung Thanh': an English edition's credit line."""
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import lines as L
 
@@ -52,7 +53,7 @@ def _caps_paper(line: str) -> str | None:
         return None
     words = line.title().split()
     named = " ".join([words[0], *(w.lower() if w.lower() in _LOWER_IN_NAMES and (w != "An" or before == "Công") else w
-                                  for before, w in zip(words, words[1:]))])  # 'Công an tỉnh Nghệ An'
+                                  for before, w in pairwise(words))])  # 'Công an tỉnh Nghệ An'
 
     portal = _POLICE_PORTAL.match(named)
     return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))

@@ -26,7 +26,8 @@ from store.text import fold_key
 STYLES = Path(__file__).parent / "data" / "styles"
 _MENU = ["Trang chủ", "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Pháp luật", "Thế giới", "Văn hóa", "Giáo dục",
          "Thể thao", "Sức khỏe", "Công nghệ", "Du lịch", "Bạn đọc", "Video", "Đăng nhập", "Đăng ký", "Tìm kiếm"]
-_LATEST = ["Tin mới", "Giá xăng dầu hôm nay giảm nhẹ", "11/11/2024 22:40", "Bão số 8 đổ bộ vào miền Trung", "10/11/2024"]
+_LATEST = ["Tin mới", "Giá xăng dầu hôm nay giảm nhẹ", "11/11/2024 22:40", "Bão số 8 đổ bộ vào miền Trung",
+           "10/11/2024"]
 _FOOTER = ["Tin cùng chuyên mục", "Bắt giữ 5 đối tượng trộm cắp tài sản tại Hà Đông", "14/11/2024 10:20",
            "Tòa soạn: 15 Nguyễn Du, Hoàn Kiếm, Hà Nội", "Điện thoại: 024 3825 1234", "© Bản quyền thuộc về Báo"]
 
@@ -93,7 +94,9 @@ def _reading(data: bytes) -> tuple:
 def _same_headline(a: str | None, b: str | None) -> bool:
     """The same headline, however its tones, dashes and quotes are written."""
     quotes = str.maketrans("\u201c\u201d", '""')
-    return a == b or (a is not None and b is not None and fold_key(a.translate(quotes)) == fold_key(b.translate(quotes)))
+    if a is None or b is None:
+        return a == b
+    return fold_key(a.translate(quotes)) == fold_key(b.translate(quotes))
 
 
 def _overlap(a: set, b: set) -> float:
