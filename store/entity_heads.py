@@ -1,7 +1,7 @@
 """Names found by their head noun: organisations ('Bộ Công an', 'Cục Hoạt động hòa bình LHQ'), events
 ('Hội nghị ... lần thứ 41') and places after 'tỉnh', 'thành phố', 'bang'.
 
-A mixin of the extractor in ``store.entities``: it reads ``self.toks``, ``self.spans`` and the helpers there.
+A mixin of the extractor in ``store.entities`` (its place nouns are ``store.entity_places``): it reads ``self.toks``, ``self.spans`` and the helpers there.
 A Vietnamese organisation name is a head noun, a capitalised specific name, and lowercase syllables drawn
 from the vocabulary of such names; 'về', 'và', 'của' continue a name only where what follows shows it.
 """
@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as X
 from .entity_merge import Span
+from .entity_places import PlaceNouns
 from .text import match_key
 
 ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\b", re.IGNORECASE)
@@ -19,23 +20,12 @@ ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3
 
 ORG_EVENT_HEADS = X.ORG_HEADS | X.EVENT_HEADS
 ALL_HEADS = ORG_EVENT_HEADS | X.PLACE_HEADS
-ADMIN_HEADS = frozenset(match_key(h) for h in (
-    "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu",
-    "cửa khẩu", "cửa khẩu quốc tế", "sân bay", "sân bay quốc tế"))
-"""Administrative nouns (and border gates, airports) that name a place with the capitalised words after them,
-even in lower case."""
-_ADMIN_HEAD_WORDS = max(len(h.split(" ")) for h in ADMIN_HEADS)
-_CROSSING = match_key("cửa khẩu")
-"""A border gate's noun: the names after it may be the gate's two sides."""
-ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
 FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
 """What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
 _LOWER_RUN = {"organization": 5, "event": 8}
 """Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
 chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
-_PLACE_KINDS = frozenset(("tự", "trị", "dân", "tộc", "đặc", "biệt", "hành", "chính", "kinh", "tế"))
-"""Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
 _AGENCY, _OF = match_key("cơ quan"), match_key("của")
 """'của' goes on a name described in lower case ('Chương trình phát triển của Liên hợp quốc') and a meeting's
 ('Hội nghị Khu vực châu Á của INTERPOL lần thứ 25'), but after a body's capitalised name ('Cục Tội phạm mạng
@@ -51,7 +41,7 @@ _CLOSING = ('"', "”")
 HOME_PLACE = "place:việt nam"
 
 
-class HeadNames:
+class HeadNames(PlaceNouns):
     """Scans for names that start with a head noun."""
 
     def scan_quoted_events(self) -> None:
@@ -241,28 +231,6 @@ class HeadNames:
             return None
         return self._with_ordinal(end) if type_ == "event" else end
 
-    def _place_end(self, k: int) -> int | None:
-        """End of the place a rule found at token ``k`` after its place noun, if any."""
-        return next((s.j for s in self.spans if s.i == k and s.type == "place" and s.entry is None), None)
-
-    def _described_place(self, k: int) -> int | None:
-        """After a place noun, the words in lower case that say what kind of place it is, up to its capitalised
-        name ('châu | tự trị dân tộc | Cáp Nhì'): where the name starts."""
-        for m in range(k, min(self.n, k + 5)):
-            if not self.plains[m]:
-                return None
-            if self.caps[m]:
-                return m if m > k else None
-            if self.keys[m] not in _PLACE_KINDS:
-                return None
-        return None
-
-    def _place_head_len(self, k: int) -> int:
-        """Words of a place noun at token ``k`` ('tỉnh', 'thành phố'), or 0."""
-        if self.keys[k] in X.PLACE_HEADS:
-            return 1
-        return 2 if k + 1 < self.n and self.plains[k + 1] and self._words(k, 2) in X.PLACE_HEADS else 0
-
     def _portfolios(self, k: int, people: set[int]) -> bool:
         """', Thương mại quốc tế và Tôn giáo Argentina': after a ministry's first portfolio, a comma opens a
         list of capitalised portfolios that 'và' closes before any other punctuation."""
@@ -390,32 +358,3 @@ class HeadNames:
             if end + 1 < self.n and self.keys[end] == _OF and self.plains[end] and self.plains[end + 1]:
                 end = next((s.j for s in self.spans if s.i == end + 1 and s.type == "organization" and s.entry), end)
         return end
-
-    def _after_lowercase_place_heads(self, people: set[int]) -> None:
-        """'bang Thượng Nile', 'tỉnh Kunduz': a lowercase administrative noun before a capitalised name."""
-        keys, caps, plains = self.keys, self.caps, self.plains
-        for c in self.capitals:
-            if c == 0 or keys[c - 1] not in ADMIN_LAST_WORDS or c in people or not plains[c]:
-                continue
-            for m in range(1, _ADMIN_HEAD_WORDS + 1):
-                h = c - m
-                words = self._words(h, m)
-                if h >= 0 and not caps[h] and all(plains[h + 1 : c]) and words in ADMIN_HEADS:
-                    self._place_after(c, people, crossing=words.startswith(_CROSSING))
-                    break
-
-    def _place_after(self, head: int, people: set[int], crossing: bool = False) -> None:
-        """The place named from token ``head`` after a place noun; after a border gate's, the two sides a
-        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre')."""
-        if head >= self.n or (self.joiners[head] == ". " and self.keys[head] in X.STOP_CAPS):
-            return  # the text's last word, or 'tại TP. Sau đó' (but 'TP. Đồng Xoài' is the city)
-        known = {s.j for s in self.spans if s.i == head and s.type == "place"}
-        j = head
-        while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
-            if self.joiners[j] == "-" and (j in known or crossing) and j > head:
-                break  # 'cửa khẩu Lào Cai - Hà Khẩu': two places
-            j += 1
-        if j > head and not any(s.i <= head and j <= s.j for s in self.spans):
-            self.spans.append(Span(head, j, "place"))
-        if crossing and j < self.n and self.joiners[j] == "-" and self.caps[j] and j not in people:
-            self._place_after(j, people)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
 
-from .lines import outlet_name
+from .outlets import outlet_name
 from .text import match_key
 
 VIET_ONLY = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)

@@ -1,0 +1,79 @@
+"""Places named after a place noun: 'tỉnh Kunduz', 'bang Thượng Nile', 'TP. Đồng Xoài', a border gate's two
+sides ('cửa khẩu Hoa Lư - Trapeang Sre'), and the place nouns inside a body's name ('Công an thành phố Đà Nẵng',
+'Sở Công an châu tự trị dân tộc Cáp Nhì').
+
+A mixin of the extractor in ``store.entities``, under ``store.entity_heads.HeadNames``.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as X
+from .entity_merge import Span
+from .text import match_key
+
+ADMIN_HEADS = frozenset(match_key(h) for h in (
+    "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu",
+    "cửa khẩu", "cửa khẩu quốc tế", "sân bay", "sân bay quốc tế"))
+"""Administrative nouns (and border gates, airports) that name a place with the capitalised words after them,
+even in lower case."""
+_ADMIN_HEAD_WORDS = max(len(h.split(" ")) for h in ADMIN_HEADS)
+_CROSSING = match_key("cửa khẩu")
+"""A border gate's noun: the names after it may be the gate's two sides."""
+ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
+_PLACE_KINDS = frozenset(("tự", "trị", "dân", "tộc", "đặc", "biệt", "hành", "chính", "kinh", "tế"))
+"""Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
+
+
+class PlaceNouns:
+    """Places after place nouns."""
+
+    def _place_head_len(self, k: int) -> int:
+        """Words of a place noun at token ``k`` ('tỉnh', 'thành phố'), or 0."""
+        if self.keys[k] in X.PLACE_HEADS:
+            return 1
+        return 2 if k + 1 < self.n and self.plains[k + 1] and self._words(k, 2) in X.PLACE_HEADS else 0
+
+    def _place_end(self, k: int) -> int | None:
+        """End of the place a rule found at token ``k`` after its place noun, if any."""
+        return next((s.j for s in self.spans if s.i == k and s.type == "place" and s.entry is None), None)
+
+    def _described_place(self, k: int) -> int | None:
+        """After a place noun, the words in lower case that say what kind of place it is, up to its capitalised
+        name ('châu | tự trị dân tộc | Cáp Nhì'): where the name starts."""
+        for m in range(k, min(self.n, k + 5)):
+            if not self.plains[m]:
+                return None
+            if self.caps[m]:
+                return m if m > k else None
+            if self.keys[m] not in _PLACE_KINDS:
+                return None
+        return None
+
+    def _after_lowercase_place_heads(self, people: set[int]) -> None:
+        """'bang Thượng Nile', 'tỉnh Kunduz': a lowercase administrative noun before a capitalised name."""
+        keys, caps, plains = self.keys, self.caps, self.plains
+        for c in self.capitals:
+            if c == 0 or keys[c - 1] not in ADMIN_LAST_WORDS or c in people or not plains[c]:
+                continue
+            for m in range(1, _ADMIN_HEAD_WORDS + 1):
+                h = c - m
+                words = self._words(h, m)
+                if h >= 0 and not caps[h] and all(plains[h + 1 : c]) and words in ADMIN_HEADS:
+                    self._place_after(c, people, crossing=words.startswith(_CROSSING))
+                    break
+
+    def _place_after(self, head: int, people: set[int], crossing: bool = False) -> None:
+        """The place named from token ``head`` after a place noun; after a border gate's, the two sides a
+        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre')."""
+        if head >= self.n or (self.joiners[head] == ". " and self.keys[head] in X.STOP_CAPS):
+            return  # the text's last word, or 'tại TP. Sau đó' (but 'TP. Đồng Xoài' is the city)
+        known = {s.j for s in self.spans if s.i == head and s.type == "place"}
+        j = head
+        while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
+            if self.joiners[j] == "-" and (j in known or crossing) and j > head:
+                break  # 'cửa khẩu Lào Cai - Hà Khẩu': two places
+            j += 1
+        if j > head and not any(s.i <= head and j <= s.j for s in self.spans):
+            self.spans.append(Span(head, j, "place"))
+        if crossing and j < self.n and self.joiners[j] == "-" and self.caps[j] and j not in people:
+            self._place_after(j, people)

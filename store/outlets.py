@@ -1,0 +1,131 @@
+"""Outlets: each news outlet by the name uncops-tui shows, every way pages write it, and what a short text
+(a dateline, a credit, a masthead, a domain) names."""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold_key
+
+_OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "ANTV": ("Truyền hình Công an nhân dân",),
+    "TTXVN": ("VNA",),
+    "CAND": ("CAND.com.vn", "Báo Công an nhân dân", "Công an nhân dân", "Public Security News"),
+    "PLO": ("Pháp Luật TP.HCM",),
+    "VOV": ("VOV.VN", "VOVworld", "Đài Tiếng nói Việt Nam"),
+    "VTV": ("VTV.vn",),
+    "Nhân Dân": ("Báo Nhân Dân", "NDO", "ND"),
+    "QĐND": ("Quân đội nhân dân", "Báo Quân đội nhân dân", "Báo QĐND", "People's Army Newspaper", "PANO"),
+    "Tuổi Trẻ": ("TTO", "Tuổi Trẻ Online"),
+    "Thanh Niên": ("TNO", "Thanh Nien News"),
+    "VnExpress": ("VnExpress.net",),
+    "Dân trí": (),
+    "Vietnam+": ("Vietnamplus",),
+    "VietNamNet": ("VietNamNet Global",),
+    "Lao Động": ("Báo Lao Động", "LĐO"),
+    "Tiền Phong": ("TPO",),
+    "Người Lao Động": ("NLĐ", "NLĐO"),
+    "SGGP": ("SGGPO", "Sài Gòn Giải Phóng", "SGGP News", "SGGP English Edition"),
+    "ANTĐ": ("ANTĐ.VN", "An ninh Thủ đô"),
+    "ĐCSVN": ("Báo điện tử Đảng Cộng sản Việt Nam",),
+    "Kinh tế & Đô thị": ("KTĐT", "Kinhtedothi"),
+    "Biên phòng": ("Báo Biên phòng",),
+    "VTC News": ("VTC",),
+    "Công an TP.HCM": ("CATP",),
+    "Chinhphu.vn": ("Báo Chính phủ", "Báo điện tử Chính phủ", "VGP"),
+    "Báo Quốc tế": ("Baoquocte.vn", "TG&VN", "TGVN", "WVR", "World & Vietnam Report", "The World & Vietnam Report",
+                    "Báo Thế giới và Việt Nam", "Báo Thế giới & Việt Nam", "Thế giới và Việt Nam"),
+    "ZNews": ("Zing", "Znews"),
+    "Hà Nội Mới": ("Hànộimới", "HNM", "HNMO", "Báo Hà Nội Mới"),
+    "PLVN": ("Báo Pháp luật Việt Nam", "Pháp luật Việt Nam"),
+    "Đại Đoàn Kết": (),
+    "Công lý": ("Báo Công lý", "CLO"),
+    "Bảo vệ pháp luật": ("BVPL", "Báo Bảo vệ pháp luật"),
+    "Người Đưa Tin": ("NĐT",),
+    "Vietnam News": ("Việt Nam News", "VNS"),
+    "Báo Tin tức": ("Tin tức",),
+    "Bộ Ngoại giao": (),
+    "Cổng TTĐT Bộ Công an": ("Cổng Thông tin điện tử Bộ Công an", "BCA"),
+    "Báo Đầu tư": (),
+    "Thời báo Ngân hàng": (),
+    "GD&TĐ": (),
+    "Dân Việt": (),
+    "Infonet": (),
+    "Báo Thanh tra": ("Thanh tra",),
+    "Đại biểu Nhân dân": ("ĐBND",),
+    "VnEconomy": (),
+    "Báo Giao thông": (),
+    "Báo Công Thương": ("Công Thương",),
+    "Tuổi trẻ Thủ đô": (),
+    "Kiến Thức": (),
+    "UN News": ("Tin tức Liên Hợp Quốc",),
+    "UNMISS": ("United Nations Mission in South Sudan",),
+    "UN Peacekeeping": ("United Nations Peacekeeping",),
+    "Tạp chí Cộng sản": ("TCCS",),
+    "Báo Đà Nẵng": ("ĐNO",),
+    "Soha": (),
+    "Kenh14": (),
+    "24h": (),
+    "Báo Thời Đại": ("Thời Đại",),
+    "VOH": (),
+    "Vietnam Law & Legal Forum": (),
+    "Báo Gia Lai": ("GLO",),
+    "CRI": ("Đài Phát thanh Quốc tế Trung Quốc",),
+    "Sputnik": ("Sputnik Việt Nam",),
+    "Cổng TTĐT Bộ Quốc phòng": ("Cổng Thông tin điện tử Bộ Quốc phòng",),
+    "Báo Phụ nữ Việt Nam": ("PNVN",),
+    "Báo Văn Hóa": ("VHO",),
+    "Tổ Quốc": ("Báo điện tử Tổ Quốc",),
+    "VnExpress International": (),
+    "Xinhua": ("Xinhua English", "Tân Hoa Xã"),
+    "Tuoi Tre News": (),
+    "Hanoi Times": ("The Hanoitimes", "Hanoitimes"),
+    "Báo Quảng Ninh": (),
+    "Báo Thừa Thiên Huế": ("BTTTH",),
+    "Báo Hà Tĩnh": ("Baohatinh.vn",),
+    "Báo Quảng Nam": ("QNO",),
+    "Báo Cần Thơ": ("Báo Cần Thơ Online",),
+    "Tạp chí Công an nhân dân": ("TCCA",),
+    "Báo Lạng Sơn": ("LSO",),
+    "Báo Lào Cai": (),
+    "Báo Đắk Lắk": (),
+    "Khmer Times": (),
+    "Phnom Penh Post": ("The Phnom Penh Post",),
+    "Vientiane Times": (),
+    "Báo Nông nghiệp Việt Nam": ("Nông nghiệp Việt Nam",),
+}
+"""Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
+mastheads, domains as text)."""
+OUTLETS = {fold_key(spelling): name for name, spellings in _OUTLET_SPELLINGS.items() for spelling in (name, *spellings)}
+"""Outlet names by their folded spelling."""
+DOMAINS = {
+    "hanoimoi": "Hà Nội Mới", "laodong": "Lao Động", "daibieunhandan": "Đại biểu Nhân dân", "vtcnews": "VTC News",
+    "tuoitre": "Tuổi Trẻ", "thanhnien": "Thanh Niên", "dantri": "Dân trí", "vnexpress": "VnExpress",
+    "vietnamnet": "VietNamNet", "nhandan": "Nhân Dân", "qdnd": "QĐND", "cand": "CAND", "anninhthudo": "ANTĐ",
+    "plo": "PLO", "sggp": "SGGP", "nld": "Người Lao Động", "tienphong": "Tiền Phong", "baoquocte": "Báo Quốc tế",
+    "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews", "tapchicongsan": "Tạp chí Cộng sản", "baodanang": "Báo Đà Nẵng",
+    "baochinhphu": "Chinhphu.vn", "dangcongsan": "ĐCSVN", "congan": "Công an TP.HCM", "kinhtedothi": "Kinh tế & Đô thị",
+    "bienphong": "Biên phòng", "baotintuc": "Báo Tin tức", "antv": "ANTV", "bocongan": "Cổng TTĐT Bộ Công an",
+    "congthuong": "Báo Công Thương", "congly": "Công lý", "tapchicongan": "Tạp chí Công an nhân dân",
+}
+"""A site named by its domain ('hanoimoi.vn'): the outlet it is."""
+
+
+_NAMED_PAPER = re.compile(r"(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]*(?: [A-ZĐÀ-Ỹ][\w&]*){0,3}"
+                          r"|(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]* [a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][\w&]*){1,2}")
+"""'Báo Thanh Hóa', and a name with a word in lower case, closed by capitals ('Báo Nông nghiệp Việt Nam')."""
+
+
+def outlet_name(text: str) -> str | None:
+    """The outlet a short text names, if it is a known one or looks like one ('Báo X', 'abc.vn')."""
+    text = text.strip(" -–—:()•.")
+    if not text or len(text) > 60:
+        return None
+    known = OUTLETS.get(fold_key(text))
+    if known:
+        return known
+    if _NAMED_PAPER.fullmatch(text):
+        return text  # 'Báo Thanh Hóa'
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):
+        return DOMAINS.get(text.lower().removeprefix("www.").split(".")[0], text)
+    return None
