@@ -338,8 +338,10 @@ def clean_page(text: str) -> Cleaned:
         published, stamp_outlet = header_clock(rows, start, title_at)
     body = _body_text(rows, start, end, title, boxed)
     title, title_outlet = site_suffix(_without_breadcrumb(title))
-    outlet = (L.dateline_outlet(rows[start]) or stamp_outlet or credit_above(rows, title_at, start) or tail_outlet
-              or title_outlet or header_outlet(rows, start))
+    dateline = L.dateline_outlet(rows[start])
+    known = dateline if dateline and L.outlet_name(dateline) else None
+    outlet = (known or stamp_outlet or credit_above(rows, title_at, start) or tail_outlet or title_outlet
+              or header_outlet(rows, start) or dateline)  # '(BKHO) - ' under 'Báo Khánh Hòa điện tử': the masthead
     if not body.strip():
         raise NoArticle("only site junk: no article text")
     return Cleaned(

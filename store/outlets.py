@@ -14,7 +14,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "PLO": ("Pháp Luật TP.HCM",),
     "VOV": ("VOV.VN", "VOVworld", "Đài Tiếng nói Việt Nam"),
     "VTV": ("VTV.vn",),
-    "Nhân Dân": ("Báo Nhân Dân", "NDO", "ND"),
+    "Nhân Dân": ("Báo Nhân Dân", "NDO", "ND", "Nhan Dan Online"),
     "QĐND": ("Quân đội nhân dân", "Báo Quân đội nhân dân", "Báo QĐND", "People's Army Newspaper", "PANO"),
     "Tuổi Trẻ": ("TTO", "Tuổi Trẻ Online"),
     "Thanh Niên": ("TNO", "Thanh Nien News"),
@@ -93,11 +93,17 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Phnom Penh Post": ("The Phnom Penh Post",),
     "Vientiane Times": (),
     "Báo Nông nghiệp Việt Nam": ("Nông nghiệp Việt Nam",),
+    "Báo Khánh Hòa": ("BKHO", "Báo Khánh Hòa điện tử"),
+    "Báo An Giang": (),
+    "The Saigon Times": ("Saigon Times", "SGT", "The Saigon Times Daily"),
+    "Vietnam Investment Review": ("VIR",),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""
 OUTLETS = {fold_key(spelling): name for name, spellings in _OUTLET_SPELLINGS.items() for spelling in (name, *spellings)}
 """Outlet names by their folded spelling."""
+_COMPACT = {re.sub(r"[\W_]", "", key): name for key, name in OUTLETS.items()}
+"""Outlet names by their folded spelling without spaces or signs, as a domain writes it ('kienthuc', 'VOV World')."""
 DOMAINS = {
     "hanoimoi": "Hà Nội Mới", "laodong": "Lao Động", "daibieunhandan": "Đại biểu Nhân dân", "vtcnews": "VTC News",
     "tuoitre": "Tuổi Trẻ", "thanhnien": "Thanh Niên", "dantri": "Dân trí", "vnexpress": "VnExpress",
@@ -121,11 +127,13 @@ def outlet_name(text: str) -> str | None:
     text = text.strip(" -–—:()•.")
     if not text or len(text) > 60:
         return None
-    known = OUTLETS.get(fold_key(text))
+    key = fold_key(text)
+    known = OUTLETS.get(key) or _COMPACT.get(re.sub(r"[\W_]", "", key))
     if known:
         return known
     if _NAMED_PAPER.fullmatch(text):
         return text  # 'Báo Thanh Hóa'
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):
-        return DOMAINS.get(text.lower().removeprefix("www.").split(".")[0], text)
+        label = text.lower().removeprefix("www.").split(".")[0]
+        return DOMAINS.get(label) or _COMPACT.get(fold_key(label).replace("-", "")) or text
     return None

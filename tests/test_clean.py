@@ -270,6 +270,17 @@ def test_follow_buttons_month_first_stamps_source_lines_and_capital_mastheads(he
     assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
 
 
+@pytest.mark.parametrize("header,outlet", [
+    (f"Báo Khánh Hòa điện tử\n{_TITLE}\nCập nhật: 08:15, 15/11/2024\n(BKH) - ", "Báo Khánh Hòa"),
+    (f"Báo Khánh Hòa điện tử\n{_TITLE}\nCập nhật: 08:15, 15/11/2024\n(TTXVN) - ", "TTXVN"),
+    (f"{_TITLE}\nCập nhật: 08:15, 15/11/2024\n(BKH) - ", "BKH"),
+    (f"{_TITLE}\n15/11/2024 07:00\nKienthuc.net.vn - ", "Kiến Thức"),
+])
+def test_an_unknown_datelines_abbreviation_yields_to_the_masthead_and_a_domain_spells_a_known_outlet(header, outlet):
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
+
+
 def test_a_day_month_date_that_reads_both_ways_stays_day_first():
     """Only a date no day-first reading allows ('11/15/2024') is taken month first."""
     cleaned = clean_page(f"{_TITLE}\n10/11/2024 09:30\n" + _LEAD)
