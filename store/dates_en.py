@@ -21,6 +21,8 @@ _Y = r"(?:19|20)\d{2}"
 _TO = r"(?:\s?[-–—]\s?|\s(?:to|until|till|through|and)\s)"
 _DAY = r"(?<![\d/.])"
 _END = r"(?![\d/]|\s?[-–]\s?\d)"
+_NOT_TO = r"(?!,?\s(?:\d|(?:19|20)\d{2})|\s?[-–—]|\s(?:to|until|till|through|and)\s)"
+"""After 'from' and a month: no day, year or end follows, so the period is still open ('from September')."""
 _ON = r"\b(?i:in|since|until|till|by|from|during|before|after|last|next|early|late|mid-|of|on|through)\s?"
 """Words before a bare month or year that make it a date ('in July', 'since 2018'), not a count or a verb."""
 
@@ -38,8 +40,10 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|{_DAY}(?P<dd>{_D})\s(?:of\s)?(?P<mmn>{_MN})(?:,?\s(?P<yy>{_Y}))?{_END}")),
     ("en_month_range", re.compile(
         rf"(?P<mn1>{_MN})(?:\s(?P<y1>{_Y}))?{_TO}(?P<mn2>{_MN})\s(?P<y>{_Y}){_END}")),
+    ("en_month_span", re.compile(rf"\b(?i:from|between)\s(?P<mn1>{_MN}){_TO}(?P<mn2>{_MN})(?![\w-])(?!,?\s\d)")),
     ("en_month_year", re.compile(rf"(?P<since>\b(?i:since)\s)?(?P<mn>{_MN}),?\s(?:of\s)?(?P<y>{_Y}){_END}")),
-    ("en_month", re.compile(rf"(?:(?P<since>\b(?i:since)\s)|{_ON})(?P<mn>{_MN})(?![\w-])")),
+    ("en_month", re.compile(
+        rf"(?:(?P<since>\b(?i:since)\s|\b(?i:from)\s(?=(?:{_MN})(?![\w-]){_NOT_TO}))|{_ON})(?P<mn>{_MN})(?![\w-])")),
     ("en_year_open", re.compile(
         rf"\bsince\s(?P<y>{_Y})(?!{_TO}\d)|\bfrom\s(?P<ys>{_Y})\s(?:to|until|till)\s(?:date|now|the\spresent|today)",
         re.IGNORECASE)),
@@ -110,6 +114,8 @@ def english_parts(kind: str, m: re.Match[str], published: date | None) -> PartsT
         m1, m2, y2 = month_number(g["mn1"]), month_number(g["mn2"]), _year(g["y"])
         y1 = _year(g.get("y1")) or (y2 if m1 <= m2 else y2 - 1)  # type: ignore[operator]
         return y1, m1, None, y2, m2, None, False
+    if kind == "en_month_span":  # 'from September to December': the year is the article's
+        return None, month_number(g["mn1"]), None, None, month_number(g["mn2"]), None, False
     if kind in ("en_month_year", "en_month"):
         y, mo = _year(g.get("y")), month_number(g["mn"])
         if g.get("since"):  # 'since January': a period still going on

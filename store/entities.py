@@ -85,7 +85,7 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
                 j += 1  # 'UNCOPS 2024', 'NCB Hà Nội'
             if j < n and not gaps[j].startswith(")"):
                 continue
-            long_span = self._long_name_before(i)
+            long_span = self._long_name_before(i, self.gaz.get(self._key(i, j)))
             if long_span is not None:
                 self._define(long_span, i, j)
 
@@ -105,11 +105,14 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
             and long_span.i < s.i and s.j == long_span.j)]
         self.spans.append(Span(i, j, entry.type, entry))
 
-    def _long_name_before(self, i: int) -> Span | None:
-        """The organisation or event name that ends right before the bracket at token ``i``."""
+    def _long_name_before(self, i: int, known: Entry | None) -> Span | None:
+        """The organisation or event name that ends right before the bracket at token ``i``: the known
+        acronym's own name where one ends there ('Tổ chức Cảnh sát hình sự quốc tế (INTERPOL)' after
+        'Phiên họp lần thứ 90 Đại hội đồng'), else the longest."""
         ends = [s for s in self.spans if s.j == i and s.type in ("organization", "event")]
+        own = [s for s in ends if known is not None and s.entry is not None and s.entry.key == known.key]
         if ends:
-            return min(ends, key=lambda s: s.i)
+            return min(own or ends, key=lambda s: s.i)
         english = self._english_long_name(i)
         if english is not None:
             return english

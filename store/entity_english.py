@@ -68,9 +68,15 @@ class EnglishRules:
     def foreign_ministries(self) -> None:
         """'the Lao Ministry of Public Security', "China's Ministry of Public Security": a ministry the gazetteer
         knows as Vietnam's, after another country's adjective or name, is that country's ministry (as 'Bộ Công
-        an Trung Quốc' is China's)."""
+        an Trung Quốc' is China's), or before 'of' and another country's name."""
         countries = {t.j: t for t in self.spans if t.type == "place" and t.entry and t.entry.key != HOME_PLACE}
+        starts = {t.i: t for t in countries.values()}
         for s in [s for s in self.spans if s.type == "organization" and s.entry and s.entry.name.startswith("Bộ ")]:
+            after = s.j + 1 + self._the_after(s.j)
+            if self._of_capital(s.j) and after in starts:  # 'the Ministry of Foreign Affairs of the Republic of Korea'
+                self.spans.remove(s)
+                self.spans.append(Span(s.i, starts[after].j, "organization"))
+                continue
             k = s.i - 1
             if k < 0 or not self.plains[s.i] or not self.caps[k]:
                 continue
@@ -87,8 +93,9 @@ class EnglishRules:
             and not self._english_title_ending(b - 1) and not self._undiacritised_name(b - 1, b)
 
     def _surname_to(self, a: int, k: int, b: int) -> bool:
-        """'Tran Quoc To': a capitalised 'To' that ends a Vietnamese name is its given name, not 'to'."""
-        return self.keys[k] == "to" and k == b - 1 and k > a and self._undiacritised_name(a, b)
+        """'Tran Quoc To', 'Pham The Tung': a capitalised stop word ('To', 'The') within two words after a
+        Vietnamese surname, in a name of at most four syllables up to the run's end, is one of its names."""
+        return any(self._undiacritised_name(s, b) for s in range(max(a, k - 2), k) if b - s <= 4)
 
     def _english_title_ending(self, k: int) -> bool:
         """Token ``k`` ends an English title ('General', 'Gen.', 'General Secretary')."""
@@ -124,7 +131,8 @@ class EnglishRules:
                 continue  # 'Ministry of Interior', 'Consulate General of Japan'
             if i in taken and not self._drop_demonym_name(i):
                 continue
-            j = self._capitals_from(of + 1)
+            name = of + 1 + self._the_after(of)
+            j = max([self._capitals_from(name)] + [s.j for s in self.spans if s.i == name and s.type == "place"])
             if self._of_capital(j) and any(s.i == j + 1 and s.type == "place" for s in self.spans):
                 j = self._capitals_from(j + 1)
             start = next((s.i for s in self.spans if s.j == i and s.type == "place" and self.plains[i]), i)
@@ -140,8 +148,15 @@ class EnglishRules:
         return bool(found)
 
     def _of_capital(self, k: int) -> bool:
-        """'of' at token ``k``, a capitalised word after it."""
-        return k + 1 < self.n and self.keys[k] == "of" and self.plains[k] and self.plains[k + 1] and self.caps[k + 1]
+        """'of' at token ``k``, a capitalised word after it (or after 'the': 'of the Republic of Korea')."""
+        k += self._the_after(k)
+        return k + 1 < self.n and self.keys[k] in ("of", "the") and self.plains[k] and self.plains[k + 1] \
+            and self.caps[k + 1]
+
+    def _the_after(self, k: int) -> int:
+        """1 where 'of the' and a capitalised name start at token ``k``, else 0."""
+        return int(k + 2 < self.n and self.keys[k] == "of" and self.keys[k + 1] == "the" and all(
+            self.plains[k : k + 3]) and not self.caps[k + 1] and self.caps[k + 2])
 
     def _capitals_from(self, k: int) -> int:
         """End of the run of capitalised words from token ``k``."""

@@ -19,6 +19,8 @@ from .tokens import VIET_ONLY
 _Hit = tuple[int, Entry]
 """The end of a known name and its entry."""
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
+_SESSION = re.compile(r"(?:Kỳ|Phiên|Khóa|Khoá)\shọp\s(?:lần\s)?thứ\s(?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\s$")
+"""'Kỳ họp lần thứ 92 ' before a known series' name: that session of it ('... Đại hội đồng INTERPOL')."""
 _COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
 """Words a number counts ('10 nước thành viên'): after a series' name, that number is no edition."""
 
@@ -80,7 +82,7 @@ class KnownNames:
             if hit and hit[1].type == "place" and self._not_the_country(i, hit[0]):
                 continue
             if hit and hit[1].type == "event":
-                found.append(self._edition(i, self._with_ordinal(hit[0]), hit[1]))
+                found.append(self._edition(self._session_before(i), self._with_ordinal(hit[0]), hit[1]))
             elif hit:
                 found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
         found += openings
@@ -100,6 +102,16 @@ class KnownNames:
         container = next((o for o in outer if o.i < span.i and span.j <= o.j), None)
         head_end = self._head_at(container.i, ORG_EVENT_HEADS) if container is not None else None
         return head_end is not None and span.i > head_end
+
+    def _session_before(self, i: int) -> int:
+        """Where 'Kỳ họp lần thứ 92' begins before the known series' name at token ``i`` (else ``i``)."""
+        m = _SESSION.search(self.body, max(0, self.starts[i] - 24), self.starts[i])
+        if not m:
+            return i
+        k = i
+        while k > 0 and self.starts[k - 1] >= m.start():
+            k -= 1
+        return k
 
     def _edition(self, i: int, end: int, entry: Entry) -> Span:
         """A known series and the year or number of an edition the gazetteer does not know ('UNCOPS 2026',

@@ -102,8 +102,9 @@ _DIGIT_LED = frozenset({"cross_month", "day_range", "day_list", "day_month_words
 """Patterns that can only start where a run of digits starts: tried there alone, not at every position."""
 
 
-_NO_DIGITS = frozenset({"en_month", "en_weekday"})
-"""Patterns that match without a digit ('in July', 'on Thursday'): searched through the whole body."""
+_NO_DIGITS = frozenset({"en_month_span", "en_month", "en_weekday"})
+"""Patterns that match without a digit ('in July', 'from May to June', 'on Thursday'): searched through the whole
+body."""
 
 
 def _at_runs(pattern: re.Pattern[str], body: str, runs: list[int]):

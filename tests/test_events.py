@@ -99,6 +99,8 @@ _EN = ("Minister of Public Security General Luong Tam Quang said the officers wo
     ("A training course will follow in the second half of 2025.", "2025-07", "2025-12", "month"),
     ("Police have deported 2,000 people since January.", "2024-01", None, "month"),
     ("Since March 2023, the two forces have met every month.", "2023-03", None, "month"),
+    ("The KNPA will send a police attaché to the consulate from September.", "2024-09", None, "month"),
+    ("The course runs from September to December in Da Nang.", "2024-09", "2024-12", "month"),
 ])
 def test_english_expression(text, start, end, precision):
     events = extract_events(_EN + text, PUB, [])

@@ -202,6 +202,20 @@ def test_events(case):
      "General Sar Sokha told the ASEANAPOL conference.",
      [("organization", "Ministry of Interior"), ("place", "Bavet"), ("organization", "ASEANAPOL"),
       ("event", "ASEANAPOL conference")], ["Cambodian Ministry", "Since March"]),
+    ("Khánh Hòa có cảng quốc tế Cam Ranh; đoàn bay từ cảng hàng không quốc tế Phù Cát.",
+     [("place", "Cam Ranh"), ("place", "Phù Cát")], ["Cảng"]),
+    ("The HCMC Police Department met the Consulate General of the Republic of Korea and the Ministry of Foreign "
+     "Affairs of the Republic of Korea.",
+     [("organization", "HCMC Police Department"), ("place", "HCMC"),
+      ("organization", "Consulate General of the Republic of Korea"),
+      ("organization", "Ministry of Foreign Affairs of the Republic of Korea")], ["Ministry of Foreign Affairs"]),
+    ("On the sidelines, Deputy Minister of Public Security Lieutenant General Pham The Tung met Tran Quoc To.",
+     [("person", "Pham The Tung"), ("person", "Tran Quoc To")], ["Tung"]),
+    ("Đoàn dự Kỳ họp lần thứ 92 Đại hội đồng INTERPOL và Phiên họp lần thứ 90 Đại hội đồng Tổ chức Cảnh sát hình sự "
+     "quốc tế (INTERPOL).",
+     [("event", "Kỳ họp lần thứ 92 Đại hội đồng INTERPOL"),
+      ("event", "Phiên họp lần thứ 90 Đại hội đồng Tổ chức Cảnh sát hình sự quốc tế"),
+      ("organization", "Tổ chức Cảnh sát hình sự quốc tế")], []),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
