@@ -126,7 +126,8 @@ def _body_start(rows: list[str], skip: set[int]) -> int:
 def _headline_like(rows: list[str], i: int) -> bool:
     """A long or questioning headline reads like prose; a timestamp right under it shows what it is."""
     line = rows[i]
-    nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r)), "")
+    nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r) and not L.is_page_label(r)
+                and not (L.is_byline(r) and not L.timestamp_of(r))), "")
     if line.rstrip().endswith("."):  # a headline written with a full stop: first on the page, over its stamp
         return bool(nxt) and L.timestamp_of(nxt) is not None and i == _first_text_line(rows) \
             and len(L.words(line)) <= 25
@@ -211,7 +212,7 @@ def _find_title(rows: list[str], start: int) -> int | None:
             stamped = True
             continue
         if not line or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line) \
-                or L.outlet_name(line) or L.is_caps_byline(line):
+                or L.outlet_name(line) or L.is_caps_byline(line) or L.is_page_label(line):
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
         if _breadcrumb_headline(line):
             return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'

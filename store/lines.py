@@ -94,7 +94,8 @@ _FULL_DATE = re.compile(
 _STAMP_FILLER = re.compile(
     r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|[(\[]?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?[)\]]?"
     r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|chuyên mục|"
-    r"(?:updated?|published|posted)(?: on| at)?|\bby\s+[^\W\d_][\w.]*(?:\s[^\W\d_][\w.]*){0,2}\s*$|\d+\s?(?:giờ|phút|ngày) trước|\d+\s?(?:hours?|minutes?|days?) ago|"
+    r"(?:updated?|published|posted)(?: on| at)?|(?:publication |publish(?:ed)? )?date|"
+    r"\bby\s+[^\W\d_][\w.]*(?:\s[^\W\d_][\w.]*){0,2}\s*$|\d+\s?(?:giờ|phút|ngày) trước|\d+\s?(?:hours?|minutes?|days?) ago|"
     r"(?:lượt xem|lượt đọc|views?)\s?:?\s?[\d.,]+|"  # 'Cập nhật: 30/11/2024 09:30 | Lượt xem: 1.234'
     r"(?:editor|biên tập(?: viên)?)\s?:\s?[^|]{1,30}?(?=\s*(?:\||$))|source\s?:|"  # 'Source: Xinhua| 2024-05-21 20:14:35|Editor: huaxia'
     r"[,|\-–—:()\[\]/•·]",
@@ -310,6 +311,15 @@ def is_caps_byline(line: str) -> bool:
     tokens = _DEGREES.sub("", cut(line).strip(" .-–—")).split()  # 'TS. NGUYỄN VĂN LONG'
     return (2 <= len(tokens) <= 4 and all(_CAPS_NAME_WORD.match(t) and t.isupper() for t in tokens)
             and not credit_of(line))
+
+
+_PAGE_LABEL = re.compile(r"^(?:chuyên mục|danh mục|lĩnh vực|thể loại|category|section)\s?:\s?\S", re.IGNORECASE)
+
+
+def is_page_label(line: str) -> bool:
+    """A labelled field of a portal's article header ('Chuyên mục: Tin hoạt động'), not its headline."""
+    text = cut(line).strip()
+    return len(text) <= 60 and bool(_PAGE_LABEL.match(text))
 
 
 def is_byline(line: str) -> bool:

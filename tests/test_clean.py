@@ -275,10 +275,21 @@ def test_follow_buttons_month_first_stamps_source_lines_and_capital_mastheads(he
     (f"Báo Khánh Hòa điện tử\n{_TITLE}\nCập nhật: 08:15, 15/11/2024\n(TTXVN) - ", "TTXVN"),
     (f"{_TITLE}\nCập nhật: 08:15, 15/11/2024\n(BKH) - ", "BKH"),
     (f"{_TITLE}\n15/11/2024 07:00\nKienthuc.net.vn - ", "Kiến Thức"),
+    (f"{_TITLE}\nTác giả: Phòng Tham mưu\nChuyên mục: Tin hoạt động\nNgày đăng: 15-11-2024\n", None),
+    (f"The Phnom Penh Post\n{_TITLE}\nKhuon Narim\nPublication date 15 November 2024 | 18:30 ICT\n", "Phnom Penh Post"),
 ])
 def test_an_unknown_datelines_abbreviation_yields_to_the_masthead_and_a_domain_spells_a_known_outlet(header, outlet):
     cleaned = clean_page(header + _LEAD)
     assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
+
+
+def test_a_bracketed_headline_over_a_portals_author_and_section_labels():
+    """A headline of ten words ending in a bracket reads like prose; the labelled fields under it and the stamp
+    under them show it is the headline."""
+    title = "Tiếp đoàn Cục Công an thành phố Phòng Thành Cảng (Trung Quốc)"
+    cleaned = clean_page(f"{title}\nTác giả: Phòng Tham mưu\nChuyên mục: Tin hoạt động\nNgày đăng: 15-11-2024\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (title, "2024-11-15")
+    assert "Chuyên mục" not in cleaned.body and "Phòng Tham mưu" not in cleaned.body
 
 
 def test_a_day_month_date_that_reads_both_ways_stays_day_first():
