@@ -28,6 +28,8 @@ __all__ = ["Mention", "extract_entities"]
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _AND = frozenset(("và", "and"))
+_PLURAL_WORDS = frozenset(("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
+"""Words that count the place nouns after them: a list of places follows ('ba tỉnh Svay Riêng, Prey Veng và ...')."""
 _SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
@@ -132,12 +134,28 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
         listed after a place the article names and closed by 'và' / 'and', are places too."""
         places = {s.i: s.j for s in self.spans if s.type == "place"}
         taken = {k for s in self.spans for k in range(s.i, s.j)}
-        for end in sorted(places.values()):
-            for a, b in self._list_items(end, places, taken):
+        foreigners = self._untitled_foreigners()
+        for first, end in sorted(places.items(), key=lambda item: item[1]):
+            named_as_places = foreigners if self._plural_place_noun_before(first) else {}
+            for a, b in self._list_items(end, places, taken, named_as_places):
+                self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
                 self.spans.append(Span(a, b, "place"))
                 taken.update(range(a, b))
 
-    def _list_items(self, k: int, places: dict[int, int], taken: set[int]) -> list[tuple[int, int]]:
+    def _untitled_foreigners(self) -> dict[int, int]:
+        """People found by their names alone, with no title before them and no Vietnamese surname ('Prey Veng'
+        in 'ba tỉnh Svay Riêng, Prey Veng và Tbong Khmum'): in a list after a plural place noun, places."""
+        return {s.i: s.j for s in self.spans if s.type == "person" and s.entry is None and self.keys[s.i] not in
+                X.SURNAMES and self._title_before(s.i) is None}
+
+    def _plural_place_noun_before(self, i: int) -> bool:
+        """'các tỉnh', 'ba tỉnh', 'hai thành phố' right before token ``i``: a list of places follows."""
+        noun = self.admin_noun_before(i)
+        k = i - 1 - noun.count(" ") - 1 if noun else -1
+        return k >= 0 and self.plains[k + 1] and self.keys[k] in _PLURAL_WORDS
+
+    def _list_items(self, k: int, places: dict[int, int], taken: set[int],
+                    foreigners: dict[int, int]) -> list[tuple[int, int]]:
         """The unknown names of a list that goes on after token ``k`` (', X', ' và Y'), if 'và' closes it."""
         found = []
         while k + 1 < self.n:
@@ -145,7 +163,7 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
             if not (closing or self.gaps[k] == ", "):
                 return []
             a = k + 1 if closing else k
-            b = places.get(a) or self._unknown_name(a, taken)
+            b = places.get(a) or foreigners.get(a) or self._unknown_name(a, taken)
             if b is None:
                 return []
             if a not in places:

@@ -114,7 +114,8 @@ class EnglishRules:
         if a > 0 and self.plains[a] and self.uppers[a - 1] and any(
                 s.j == a and s.type == "organization" and s.entry for s in self.spans):
             a -= 1
-        elif a > 0 and self.plains[a]:  # 'South Sudan National Police': the country the force belongs to
+        elif a > 0 and self.plains[a] and not self.words[a - 1].endswith(POSSESSIVE):
+            # 'South Sudan National Police': the country the force belongs to (but "the UK's" only says whose)
             a = next((s.i for s in self.spans if s.j == a and s.type == "place"), a)
         event = self.keys[b - 1] in X.ENGLISH_EVENT_HEADS
         if self.keys[b - 1] in _SITE_HEADS and b < self.n and self.plains[b]:  # 'Regional Service Centre Entebbe'

@@ -93,8 +93,8 @@ class HeadNames(PlaceNouns):
         self._after_lowercase_place_heads(people)
         keys, kinds = self.keys, []
         for i in self.capitals:
-            if keys[i] not in HEAD_FIRST_WORDS or i in people:
-                continue
+            if keys[i] not in HEAD_FIRST_WORDS or i in people or (self.plains[i] and self.admin_noun_before(i)):
+                continue  # 'thành phố Phòng Thành Cảng' is a city, not a 'phòng'
             head = self._head_at(i, ALL_HEADS)
             if head is None:
                 continue

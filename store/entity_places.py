@@ -52,16 +52,23 @@ class PlaceNouns:
 
     def _after_lowercase_place_heads(self, people: set[int]) -> None:
         """'bang Thượng Nile', 'tỉnh Kunduz': a lowercase administrative noun before a capitalised name."""
-        keys, caps, plains = self.keys, self.caps, self.plains
         for c in self.capitals:
-            if c == 0 or keys[c - 1] not in ADMIN_LAST_WORDS or c in people or not plains[c]:
+            if c in people or not self.plains[c]:
                 continue
-            for m in range(1, _ADMIN_HEAD_WORDS + 1):
-                h = c - m
-                words = self._words(h, m)
-                if h >= 0 and not caps[h] and all(plains[h + 1 : c]) and words in ADMIN_HEADS:
-                    self._place_after(c, people, crossing=words.startswith(_CROSSING))
-                    break
+            words = self.admin_noun_before(c)
+            if words is not None:
+                self._place_after(c, people, crossing=words.startswith(_CROSSING))
+
+    def admin_noun_before(self, c: int) -> str | None:
+        """The lowercase administrative noun right before token ``c`` ('thành phố' before 'Phòng Thành Cảng',
+        whose 'Phòng' is then no head noun), if any."""
+        if c == 0 or self.keys[c - 1] not in ADMIN_LAST_WORDS:
+            return None
+        for m in range(1, _ADMIN_HEAD_WORDS + 1):
+            h = c - m
+            if h >= 0 and not self.caps[h] and all(self.plains[h + 1 : c]) and self._words(h, m) in ADMIN_HEADS:
+                return self._words(h, m)
+        return None
 
     def _place_after(self, head: int, people: set[int], crossing: bool = False) -> None:
         """The place named from token ``head`` after a place noun; after a border gate's, the two sides a

@@ -154,13 +154,14 @@ def _until_now(body: str, start: int, end: int) -> bool:
     return bool(_OPENS.match(body, start)) and bool(_TO_NOW.match(body, end))
 
 
-_FUTURE = re.compile(r"\b(?:sẽ|sắp|dự kiến|will|to be held|to take place|upcoming|scheduled)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:sẽ|sắp|dự kiến|will|to be held|to take place|upcoming|scheduled|invited|invites)\b",
+                     re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 def _said_ahead(body: str, start: int) -> bool:
-    """'Hội nghị sẽ diễn ra từ ngày 9-12/9', 'to be held ... from September 9-12': the sentence puts the
-    date ahead of the article, so a missing year is the next one, not the nearest."""
+    """'Hội nghị sẽ diễn ra từ ngày 9-12/9', 'to be held ... from September 9-12', 'invited him to attend ... in
+    October': the sentence puts the date ahead of the article, so a missing year is the next one, not the nearest."""
     before = body[max(0, start - 100) : start]
     breaks = list(_SENTENCE_BREAK.finditer(before))
     return bool(_FUTURE.search(before[breaks[-1].end() :] if breaks else before))

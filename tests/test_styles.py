@@ -216,6 +216,14 @@ def test_events(case):
      [("event", "Kỳ họp lần thứ 92 Đại hội đồng INTERPOL"),
       ("event", "Phiên họp lần thứ 90 Đại hội đồng Tổ chức Cảnh sát hình sự quốc tế"),
       ("organization", "Tổ chức Cảnh sát hình sự quốc tế")], []),
+    ("Cục Công an thành phố Phòng Thành Cảng sẵn sàng phối hợp với Công an tỉnh Quảng Ninh.",
+     [("organization", "Cục Công an thành phố Phòng Thành Cảng"), ("place", "Phòng Thành Cảng")],
+     ["Phòng Thành Cảng sẵn"]),
+    ("Tây Ninh giáp ba tỉnh Svay Riêng, Prey Veng và Tbong Khmum. Tại Hà Nội, Jürgen Stock và Andrew Bryant gặp nhau.",
+     [("place", "Prey Veng"), ("place", "Tbong Khmum"), ("person", "Jürgen Stock"), ("person", "Andrew Bryant")], []),
+    ("The UK's National Crime Agency met UK Minister of State for Security Dan Jarvis and Britain's police.",
+     [("place", "UK"), ("organization", "National Crime Agency"), ("person", "Dan Jarvis"), ("place", "Britain")],
+     ["UK's National Crime Agency"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
