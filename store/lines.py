@@ -229,12 +229,14 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
 _AUTHOR_SLASH_OUTLET = re.compile(
     r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30}?)(?:\s?\((?:theo|nguồn:?)\s[^()]{2,40}\))?$", re.IGNORECASE)
 """'Hà Phương/VOV.VN', 'Minh Hòa/VOV.VN (Theo TASS)'."""
+_AUTHOR_DASH_OUTLET = re.compile(r"^[A-ZĐÀ-Ỹ][\w.]*(?: [A-ZĐÀ-Ỹ][\w.]*){1,3}\s[-–—]\s(?P<src>[\w.&+ ]{2,30})$")
+"""'Hà Vy - Hanoionline': an author, a dash and the outlet."""
 _AUTHOR_THEN_OUTLET = re.compile(r"^(?:theo|nguồn:?)\s[^()]{2,40}\((?P<src>[^()]{2,40})\)\.?$", re.IGNORECASE)
 
 
 def credit_of(line: str) -> str | None:
-    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Hà Phương/VOV.VN', 'Cổng TTĐT Bộ Công an',
-    '(TTXVN/Vietnam+)')."""
+    """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Hà Phương/VOV.VN', 'Hà Vy - Hanoionline',
+    'Cổng TTĐT Bộ Công an', '(TTXVN/Vietnam+)')."""
     text = cut(line).strip()
     if len(text) > 80 or is_prose(text):
         return None
@@ -245,9 +247,10 @@ def credit_of(line: str) -> str | None:
     author = _AUTHOR_THEN_OUTLET.match(text)
     if author and outlet_name(author.group("src")):  # 'Theo Minh Anh (Báo Lao Động)'
         return outlet_name(author.group("src"))
-    slash = _AUTHOR_SLASH_OUTLET.match(text)
-    if slash and outlet_name(slash.group("src")):
-        return outlet_name(slash.group("src"))
+    for pattern in (_AUTHOR_SLASH_OUTLET, _AUTHOR_DASH_OUTLET):
+        by = pattern.match(text)
+        if by and outlet_name(by.group("src")):
+            return outlet_name(by.group("src"))
     known = outlet_name(text)
     if known:
         return known

@@ -97,6 +97,10 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Báo An Giang": (),
     "The Saigon Times": ("Saigon Times", "SGT", "The Saigon Times Daily"),
     "Vietnam Investment Review": ("VIR",),
+    "Hanoionline": ("Hanoi Online", "Đài Phát thanh và Truyền hình Hà Nội", "Đài PT-TH Hà Nội"),
+    "The Laotian Times": ("Laotian Times",),
+    "Thương hiệu và Công luận": ("Tạp chí Điện tử Thương hiệu và Công luận", "Tạp chí Thương hiệu và Công luận"),
+    "VietQ.vn": ("VietQ", "Báo điện tử VietQ"),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""

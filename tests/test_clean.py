@@ -283,6 +283,11 @@ def test_an_unknown_datelines_abbreviation_yields_to_the_masthead_and_a_domain_s
     assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-11-15", outlet)
 
 
+def test_an_author_dash_outlet_credit_closes_the_article():
+    cleaned = clean_page(f"{_TITLE}\n15/11/2024 07:00\n" + _LEAD + "Hà Vy - Hanoionline\nTin cùng chuyên mục\n")
+    assert cleaned.outlet == "Hanoionline" and "Hà Vy" not in cleaned.body
+
+
 def test_a_bracketed_headline_over_a_portals_author_and_section_labels():
     """A headline of ten words ending in a bracket reads like prose; the labelled fields under it and the stamp
     under them show it is the headline."""
