@@ -30,6 +30,8 @@ _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.O
 _AND = frozenset(("và", "and"))
 _PLURAL_WORDS = frozenset(("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
 """Words that count the place nouns after them: a list of places follows ('ba tỉnh Svay Riêng, Prey Veng và ...')."""
+_PLURAL_PLACE_NOUNS = frozenset(("provinces", "cities", "districts", "states", "countries", "regions"))
+"""English plural place nouns after a list: 'in Bokeo, Luang Namtha and Houaphanh provinces'."""
 _SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
@@ -136,20 +138,25 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
         taken = {k for s in self.spans for k in range(s.i, s.j)}
         foreigners = self._untitled_foreigners()
         for first, end in sorted(places.items(), key=lambda item: item[1]):
-            named_as_places = foreigners if self._plural_place_noun_before(first) else {}
-            for a, b in self._list_items(end, places, taken, named_as_places):
+            items = self._list_items(end, places, taken, foreigners)
+            if any(a in foreigners for a, _ in items) and not self._plural_place_noun_around(first, items[-1][1]):
+                items = self._list_items(end, places, taken, {})
+            for a, b in items:
                 self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
                 self.spans.append(Span(a, b, "place"))
                 taken.update(range(a, b))
 
     def _untitled_foreigners(self) -> dict[int, int]:
         """People found by their names alone, with no title before them and no Vietnamese surname ('Prey Veng'
-        in 'ba tỉnh Svay Riêng, Prey Veng và Tbong Khmum'): in a list after a plural place noun, places."""
+        in 'ba tỉnh Svay Riêng, Prey Veng và Tbong Khmum'): in a list with a plural place noun, places."""
         return {s.i: s.j for s in self.spans if s.type == "person" and s.entry is None and self.keys[s.i] not in
                 X.SURNAMES and self._title_before(s.i) is None}
 
-    def _plural_place_noun_before(self, i: int) -> bool:
-        """'các tỉnh', 'ba tỉnh', 'hai thành phố' right before token ``i``: a list of places follows."""
+    def _plural_place_noun_around(self, i: int, j: int) -> bool:
+        """'các tỉnh', 'ba tỉnh' right before token ``i``, or 'provinces' right after token ``j - 1``: the list
+        from ``i`` to ``j`` names places."""
+        if j < self.n and self.plains[j] and self.keys[j] in _PLURAL_PLACE_NOUNS:
+            return True
         noun = self.admin_noun_before(i)
         k = i - 1 - noun.count(" ") - 1 if noun else -1
         return k >= 0 and self.plains[k + 1] and self.keys[k] in _PLURAL_WORDS

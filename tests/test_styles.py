@@ -224,6 +224,8 @@ def test_events(case):
     ("The UK's National Crime Agency met UK Minister of State for Security Dan Jarvis and Britain's police.",
      [("place", "UK"), ("organization", "National Crime Agency"), ("person", "Dan Jarvis"), ("place", "Britain")],
      ["UK's National Crime Agency"]),
+    ("Police seized drugs in Bokeo, Luang Namtha and Houaphanh provinces. In Hanoi, Jürgen Stock and Andrew Bryant met.",
+     [("place", "Luang Namtha"), ("place", "Houaphanh"), ("person", "Jürgen Stock"), ("person", "Andrew Bryant")], []),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
