@@ -394,3 +394,24 @@ def test_an_english_editions_credit_line_is_a_byline():
                          f"2024 15:10\n{lead}By Chi Thach - Translated by Thuy Doan\nOther news\n")
     assert (cleaned.outlet, cleaned.byline) == ("SGGP", "By Chi Thach - Translated by Thuy Doan")
     assert "Thach" not in cleaned.body
+
+
+@pytest.mark.parametrize("above", [
+    "Tin mới\nGiá xăng dầu hôm nay giảm nhẹ\n11/11/2024 22:40\n",
+    "Đọc nhiều\nGiá xăng dầu hôm nay giảm nhẹ\n11/11/2024 22:40\nBão số 8 đổ bộ vào miền Trung\n10/11/2024\n",
+])
+def test_teasers_over_their_stamps_above_the_headline_are_neither_headline_nor_date(above):
+    cleaned = clean_page(above + f"{_TITLE}\n15/11/2024 09:30\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+
+
+def test_a_list_heading_over_the_articles_own_headline_and_stamp_keeps_them():
+    cleaned = clean_page(f"Tin mới\n{_TITLE}\n15/11/2024 09:30\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+
+
+def test_the_last_teaser_right_over_a_page_without_headline_is_no_headline():
+    """The last teaser of a list stands where a headline would, over its stamp; it says nothing of the lead."""
+    cleaned = clean_page("Tin mới\nGiá xăng dầu hôm nay giảm nhẹ\n11/11/2024 22:40\nBão số 8 đổ bộ vào miền Trung\n"
+                         "10/11/2024\n" + _LEAD)
+    assert (cleaned.title, cleaned.published) == (None, None)

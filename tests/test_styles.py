@@ -580,3 +580,17 @@ def test_a_page_hard_wrapped_by_a_text_browser_reads_the_same(name):
     text = (FOLDER / name).read_text(encoding="utf-8")
     wrapped = "\n\n".join(textwrap.fill(line, 78) for line in text.split("\n") if line.strip())
     assert _reading(wrapped.encode("utf-8")) == _reading(text.encode("utf-8"))
+
+
+_LATEST = ["Tin mới nhất", "Giá vàng hôm nay tăng mạnh trở lại", "12/11/2024 08:15",
+           "Hà Nội ra quân xử lý vi phạm giao thông dịp cuối năm", "11/11/2024 21:00",
+           "Thời tiết miền Bắc chuyển lạnh từ đêm nay", "11/11/2024"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if not (FOLDER / n).read_text(encoding="utf-8")
+                                        .startswith(" date ")))  # a pipeline's tag opens its files
+def test_a_list_of_dated_teasers_above_the_page_reads_the_same(name):
+    """A 'Tin mới nhất' sidebar scraped above the page: its teasers, each over its stamp, are neither the
+    headline nor the date, even of a page with no headline of its own."""
+    text = (FOLDER / name).read_text(encoding="utf-8")
+    assert _reading(("\n".join(_LATEST) + "\n" + text).encode("utf-8")) == _reading(text.encode("utf-8"))
