@@ -120,9 +120,10 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
         english = self._english_long_name(i)
         if english is not None:
             return english
+        people = {k for s in self.spans if s.type == "person" for k in range(s.i, s.j)}
         for k in range(i - 1, max(-1, i - 22), -1):
-            if k < i - 1 and not self.plains[k + 1]:
-                return None
+            if (k < i - 1 and not self.plains[k + 1]) or k in people:
+                return None  # 'Cảnh sát ... tiếp nhận đối tượng Nguyễn Văn Thành (XX)': no body's long name
             head = self._head_at(k, ORG_EVENT_HEADS)
             if head:
                 type_ = "event" if self._words(k, head - k) in X.EVENT_HEADS else "organization"

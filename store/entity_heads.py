@@ -23,6 +23,9 @@ ALL_HEADS = ORG_EVENT_HEADS | X.PLACE_HEADS
 FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
     "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
 """What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
+_UNSPLIT = frozenset(match_key(w) for w in ("quốc gia", "quốc tế", "hòa bình", "xã hội", "an ninh", "trật tự",
+                                             "ma túy", "nhân dân", "hình sự", "tội phạm"))
+"""Two-syllable words a name's lowercase run may not end inside when it reaches its length."""
 _LOWER_RUN = {"organization": 5, "event": 8}
 """Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
 chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
@@ -225,6 +228,8 @@ class HeadNames(PlaceNouns):
                 lower_run == 0 or k + 1 >= n or keys[k + 1] not in X.ORG_VOCAB))  # '... hòa bình | dự kiến', 'dự bị'
 
             if not (partner or vocab) or lower_run >= _LOWER_RUN[type_]:
+                if (partner or vocab) and self._words(k - 1, 2) in _UNSPLIT:
+                    end = k + 1  # '... tội phạm mạng quốc gia': the last word's other half, not 'quốc' alone
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):

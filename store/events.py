@@ -62,7 +62,16 @@ def _raw_from(kind: str, m: re.Match[str], day: date | None) -> list[_Raw]:
     if kind.startswith("en_"):
         parts = english_parts(kind, m, day)
         return [] if parts is None else [_Raw(kind, s, e, *parts, inferred=kind == "en_weekday")]
-    return [_Raw(kind, s, e, *parts) for parts in vietnamese_parts(kind, m)]
+    return [_Raw(kind, s, e, *parts) for parts in _anniversary(vietnamese_parts(kind, m))]
+
+
+def _anniversary(found: list[tuple]) -> list[tuple]:
+    """'(5/9/1962 - 5/9/2025)': a day and its anniversary years later, two days, not a period of 63 years."""
+    if len(found) == 1:
+        y1, m1, d1, y2, m2, d2, open_end = found[0]
+        if d1 is not None and (m1, d1) == (m2, d2) and y1 is not None and y2 is not None and y2 - y1 >= 5:
+            return [(y1, m1, d1, y1, m1, d1, open_end), (y2, m2, d2, y2, m2, d2, open_end)]
+    return found
 
 
 def _extend_back(body: str, start: int, taken: list[tuple[int, int]]) -> int:
@@ -256,7 +265,8 @@ def _infer_year(raw: _Raw, raws: list[_Raw], published: Published | None) -> int
     if ref is None and ref_year is None:
         ref, ref_year = _explicit_anchor(raws, raw.start)
     if ref is not None:
-        return _nearest_year(raw.m1, raw.d1 or 1, ref, raw.future)  # type: ignore[arg-type]
+        day = raw.d1 or (28 if raw.future else 1)  # 'vào giữa tháng 12', said on 9 December: this December
+        return _nearest_year(raw.m1, day, ref, raw.future)  # type: ignore[arg-type]
     return ref_year
 
 

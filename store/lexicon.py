@@ -124,7 +124,7 @@ ENGLISH_EVENT_HEADS = _keys("meeting|summit|conference|forum|dialogue|assembly|c
 NON_ENTITY_ACRONYMS = _keys(
     "gghb|chxhcn|chdcnd|tp|hcm|ubnd|hđnd|thpt|thcs|đbqh|bt|pv|ctv|tnhh|cp|gdp|usd|vnd|km|ha|kg|ttđt|cand|ttxvn|"
     "tw|cntt|atgt|pccc|cnch|ct|vn|vnexpress|db|ảnh|sms|pdf|jpg|covid|sars|đt|ms|mr|ii|iii|iv|vi|vii|viii|ix|xi|xii|"
-    "ok|ceo|it|am|pm|gmt|utc|nxb|tkv|đh|gs|pgs|ts|ths|bs|ks|cn|bcđ|bch|htx|dn|dnnn|qđ|nđ|tt|nq|ct|ttg"
+    "ok|ceo|it|am|pm|gmt|utc|nxb|tkv|đh|gs|pgs|ts|ths|bs|ks|cn|bcđ|bch|htx|dn|dnnn|qđ|nđ|tt|nq|ct|ttg|sn|ns"
 )
 PERSON_BEFORE_TRIGGERS = _keys("đối tượng|bị can|bị cáo|nghi phạm|tên|người|công dân|nạn nhân|với|cùng|và")
 

@@ -147,3 +147,17 @@ def test_from_a_day_or_month_until_now_is_an_open_period(text, start):
 def test_from_a_month_without_until_now_is_that_month():
     assert [(e.start, e.end) for e in extract_events("Từ tháng 10/2022, Việt Nam đã cử 3 sĩ quan.", PUB, [])] == [
         ("2022-10", "2022-10")]
+
+
+def test_a_yearless_month_said_ahead_in_that_month_is_this_year():
+    """'dự kiến sẽ sang ... vào giữa tháng 12', said on 9 December: this December, not next year's."""
+    events = extract_events("Đợt luân chuyển thứ 7 dự kiến sẽ sang Nam Sudan vào giữa tháng 12.",
+                            Published("2024-12-09", "day", "test"), [])
+    assert ("2024-12", "2024-12") in {(e.start, e.end) for e in events}
+
+
+def test_a_day_and_its_anniversary_are_two_days_not_a_period():
+    events = extract_events("Năm nay kỷ niệm 63 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2025).", PUB, [])
+    found = {(e.start, e.end) for e in events}
+    assert {("1962-09-05", "1962-09-05"), ("2025-09-05", "2025-09-05")} <= found
+    assert ("1962-09-05", "2025-09-05") not in found

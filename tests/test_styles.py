@@ -224,6 +224,11 @@ def test_events(case):
     ("The UK's National Crime Agency met UK Minister of State for Security Dan Jarvis and Britain's police.",
      [("place", "UK"), ("organization", "National Crime Agency"), ("person", "Dan Jarvis"), ("place", "Britain")],
      ["UK's National Crime Agency"]),
+    ("Interpol phối hợp với Cảnh sát Hoàng gia Thái Lan tiếp nhận đối tượng Nguyễn Văn Thành (SN 1985), bị truy nã.",
+     [("organization", "Cảnh sát Hoàng gia Thái Lan"), ("person", "Nguyễn Văn Thành")], ["SN 1985", "SN"]),
+    ("Đoàn đến thăm Trung tâm Điều tra tội phạm mạng quốc gia ở Busan.",
+     [("organization", "Trung tâm Điều tra tội phạm mạng quốc gia"), ("place", "Busan")],
+     ["Trung tâm Điều tra tội phạm mạng quốc"]),
     ("Police seized drugs in Bokeo, Luang Namtha and Houaphanh provinces. In Hanoi, Jürgen Stock and Andrew Bryant met.",
      [("place", "Luang Namtha"), ("place", "Houaphanh"), ("person", "Jürgen Stock"), ("person", "Andrew Bryant")], []),
 ])
