@@ -16,6 +16,7 @@ from functools import lru_cache
 from . import lexicon as X
 from .dates_en import looks_english
 from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
+from .entity_lists import ListedPlaces
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .entity_english import POSSESSIVE, EnglishRules
 from .entity_gazetteer import KnownNames
@@ -27,16 +28,11 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
-_AND = frozenset(("và", "and"))
-_PLURAL_WORDS = frozenset(("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
-"""Words that count the place nouns after them: a list of places follows ('ba tỉnh Svay Riêng, Prey Veng và ...')."""
-_PLURAL_PLACE_NOUNS = frozenset(("provinces", "cities", "districts", "states", "countries", "regions"))
-"""English plural place nouns after a list: 'in Bokeo, Luang Namtha and Houaphanh provinces'."""
 _SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
-class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
+class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
     """One pass over one body. Tokens are parallel lists; scans visit capitalised words only."""
 
     def __init__(self, body: str, gaz: Gazetteer) -> None:
@@ -131,67 +127,6 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules):
                 self.spans.append(span)
                 return span
         return None
-
-    def scan_listed_places(self) -> None:
-        """'tại Sihanoukville và Bavet', 'các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay': names no rule knows,
-        listed after a place the article names and closed by 'và' / 'and', are places too."""
-        places = {s.i: s.j for s in self.spans if s.type == "place"}
-        taken = {k for s in self.spans for k in range(s.i, s.j)}
-        foreigners = self._untitled_foreigners()
-        for first, end in sorted(places.items(), key=lambda item: item[1]):
-            items = self._list_items(end, places, taken, foreigners)
-            if any(a in foreigners for a, _ in items) and not self._plural_place_noun_around(first, items[-1][1]):
-                items = self._list_items(end, places, taken, {})
-            for a, b in items:
-                self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
-                self.spans.append(Span(a, b, "place"))
-                taken.update(range(a, b))
-
-    def _untitled_foreigners(self) -> dict[int, int]:
-        """People found by their names alone, with no title before them and no Vietnamese surname ('Prey Veng'
-        in 'ba tỉnh Svay Riêng, Prey Veng và Tbong Khmum'): in a list with a plural place noun, places."""
-        return {s.i: s.j for s in self.spans if s.type == "person" and s.entry is None and self.keys[s.i] not in
-                X.SURNAMES and self._title_before(s.i) is None}
-
-    def _plural_place_noun_around(self, i: int, j: int) -> bool:
-        """'các tỉnh', 'ba tỉnh' right before token ``i``, or 'provinces' right after token ``j - 1``: the list
-        from ``i`` to ``j`` names places."""
-        if j < self.n and self.plains[j] and self.keys[j] in _PLURAL_PLACE_NOUNS:
-            return True
-        noun = self.admin_noun_before(i)
-        k = i - 1 - noun.count(" ") - 1 if noun else -1
-        return k >= 0 and self.plains[k + 1] and self.keys[k] in _PLURAL_WORDS
-
-    def _list_items(self, k: int, places: dict[int, int], taken: set[int],
-                    foreigners: dict[int, int]) -> list[tuple[int, int]]:
-        """The unknown names of a list that goes on after token ``k`` (', X', ' và Y'), if 'và' closes it."""
-        found = []
-        while k + 1 < self.n:
-            closing = self.keys[k] in _AND and self.plains[k] and self.plains[k + 1]
-            if not (closing or self.gaps[k] == ", "):
-                return []
-            a = k + 1 if closing else k
-            b = places.get(a) or foreigners.get(a) or self._unknown_name(a, taken)
-            if b is None:
-                return []
-            if a not in places:
-                found.append((a, b))
-            if closing:
-                return found
-            k = b
-        return []
-
-    def _unknown_name(self, a: int, taken: set[int]) -> int | None:
-        """End of one to three capitalised words from token ``a`` that no rule took and that start no body,
-        title or longer name."""
-        b = a
-        while b < self.n and b < a + 3 and self.caps[b] and (b == a or self.plains[b]) and b not in taken:
-            b += 1
-        goes_on = b < self.n and self.plains[b] and (self.caps[b] or self.keys[b] in X.ORG_VOCAB)
-        if b == a or goes_on or self._head_at(a, ORG_EVENT_HEADS) or self._title_len(a) or any(
-                key in X.FOREIGN_STOP or key in X.STOP_CAPS for key in self.keys[a:b]):
-            return None
-        return b
 
     # people -----------------------------------------------------------------------------------
     def _head_at(self, i: int, heads: frozenset[str]) -> int | None:
