@@ -28,6 +28,7 @@ __all__ = ["Mention", "extract_entities"]
 
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
+_FORCE_WORD = "lực lượng"
 _SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
@@ -105,14 +106,29 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
             and long_span.i < s.i and s.j == long_span.j)]
         self.spans.append(Span(i, j, entry.type, entry))
 
+    def _with_descriptor(self, span: Span) -> Span:
+        """'Lực lượng Cảnh sát Singapore (SPF)': a capitalised 'Lực lượng' before a force's name, with the
+        acronym after them, is part of the name (written small, 'lực lượng cảnh sát' is a common noun)."""
+        k = span.i - 2
+        if k < 0 or not self.caps[k] or self._words(k, 2) != _FORCE_WORD or not all(self.plains[k + 1 : span.i + 1]):
+            return span
+        wider = Span(k, span.j, span.type)
+        self.spans.append(wider)
+        return wider
+
     def _long_name_before(self, i: int, known: Entry | None) -> Span | None:
-        """The organisation or event name that ends right before the bracket at token ``i``: the known
-        acronym's own name where one ends there ('Tổ chức Cảnh sát hình sự quốc tế (INTERPOL)' after
-        'Phiên họp lần thứ 90 Đại hội đồng'), else the longest."""
+        """The organisation or event name that ends right before the bracket at token ``i``: the longest, unless
+        that is another known body or an event and the known acronym's own name ends there too ('Tổ chức Cảnh
+        sát hình sự quốc tế (INTERPOL)' after 'Phiên họp lần thứ 90 Đại hội đồng')."""
         ends = [s for s in self.spans if s.j == i and s.type in ("organization", "event")]
-        own = [s for s in ends if known is not None and s.entry is not None and s.entry.key == known.key]
         if ends:
-            return min(own or ends, key=lambda s: s.i)
+            longest = min(ends, key=lambda s: s.i)
+            own = [s for s in ends if known is not None and s.entry is not None and s.entry.key == known.key]
+            other = known is not None and (longest.type != known.type or longest.entry not in (None, known))
+            if own and other:
+                return min(own, key=lambda s: s.i)
+            return self._with_descriptor(longest)
+
         english = self._english_long_name(i)
         if english is not None:
             return english
@@ -199,6 +215,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
                 return
             start = self._english_name_start(a, b)
             if start > a:  # 'for Peace Operations Jean-Pierre Lacroix': English words of a post, then the name
+                if start - a >= 2 and self.keys[start - 1] in X.ENGLISH_ORG_HEADS:
+                    self._english_body(a, start)  # 'Secretary of the Russian Security Council Nikolai Patrushev'
                 post, a = a, start
                 if b - a < 2:
                     return

@@ -120,6 +120,10 @@ class EnglishRules:
         event = self.keys[b - 1] in X.ENGLISH_EVENT_HEADS
         if self.keys[b - 1] in _SITE_HEADS and b < self.n and self.plains[b]:  # 'Regional Service Centre Entebbe'
             b = next((s.j for s in self.spans if s.i == b and s.type == "place"), b)
+        elif not event and self._of_capital(b):  # 'the Security Council of the Russian Federation'
+            after = b + 1 + self._the_after(b)
+            b = next((s.j for s in self.spans if s.i == after and s.type == "place" and s.entry
+                      and s.entry.key != HOME_PLACE), b)
         self.spans.append(Span(a, b, "event" if event else "organization"))
 
     def scan_english_heads(self) -> None:

@@ -171,6 +171,9 @@ class HeadNames(PlaceNouns):
                     k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
                     caps += 1
                     continue
+                if caps and type_ == "organization" and self._paired_portfolio(k):
+                    k, end, caps, lower_run, after_proper = k + 1, k + 1, caps + 1, 0, False
+                    continue  # 'Ủy ban Chính trị - Pháp luật Trung ương': a pair of portfolios
                 if not (caps and type_ == "organization" and self.gaps[k] == ", " and self._portfolios(k, people)):
                     break  # but read on through 'Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina'
             key = keys[k]
@@ -235,6 +238,14 @@ class HeadNames(PlaceNouns):
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _paired_portfolio(self, k: int) -> bool:
+        """A dash between two capitalised portfolio words of one name ('Chính trị - Pháp luật'), not before another
+        body's head noun ('Phòng Cảnh sát - Cục ...') or a known name ('Việt Nam - Lào')."""
+        return self.joiners[k] == "-" and self.caps[k] and (self.caps[k - 1] or (k >= 2 and self.caps[k - 2])) \
+            and self.keys[k] in X.ORG_VOCAB \
+            and self.keys[k - 1] in X.ORG_VOCAB and not self._head_at(k, X.ORG_HEADS) and not any(
+                s.i == k and s.entry for s in self.spans)
 
     def _portfolios(self, k: int, people: set[int]) -> bool:
         """', Thương mại quốc tế và Tôn giáo Argentina': after a ministry's first portfolio, a comma opens a

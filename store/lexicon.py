@@ -138,7 +138,7 @@ ORG_VOCAB = _keys(
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
     "thi|án|giam|giữ|cải|tạo|thường|trực|chế|khu|vực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
     "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên|"
-    "toàn|bờ"
+    "toàn|cầu|bờ"
 )
 COUNTRY_SYLLABLE_WORDS = _keys(
     "pháp luật|pháp lý|pháp quyền|pháp chế|pháp y|pháp nhân|pháp điển|pháp lệnh|pháp trị|pháp danh|pháp sư|"

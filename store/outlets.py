@@ -97,6 +97,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Báo An Giang": (),
     "The Saigon Times": ("Saigon Times", "SGT", "The Saigon Times Daily"),
     "Vietnam Investment Review": ("VIR",),
+    "Công an Đà Nẵng": ("CADN", "Báo Công an Đà Nẵng", "Công an thành phố Đà Nẵng điện tử"),
     "Hanoionline": ("Hanoi Online", "Đài Phát thanh và Truyền hình Hà Nội", "Đài PT-TH Hà Nội"),
     "The Laotian Times": ("Laotian Times",),
     "Thương hiệu và Công luận": ("Tạp chí Điện tử Thương hiệu và Công luận", "Tạp chí Thương hiệu và Công luận"),

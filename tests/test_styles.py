@@ -226,6 +226,15 @@ def test_events(case):
      ["UK's National Crime Agency"]),
     ("Interpol phối hợp với Cảnh sát Hoàng gia Thái Lan tiếp nhận đối tượng Nguyễn Văn Thành (SN 1985), bị truy nã.",
      [("organization", "Cảnh sát Hoàng gia Thái Lan"), ("person", "Nguyễn Văn Thành")], ["SN 1985", "SN"]),
+    ("Đoàn thăm Lực lượng Cảnh sát Singapore (SPF), Trung tâm Đổi mới toàn cầu INTERPOL (IGCI) và các khu công "
+     "nghiệp Hòa Khánh và Liên Chiểu; gặp Bí thư Ủy ban Chính trị - Pháp luật Trung ương Trần Văn Thanh.",
+     [("organization", "Lực lượng Cảnh sát Singapore"), ("organization", "Trung tâm Đổi mới toàn cầu INTERPOL"),
+      ("place", "Hòa Khánh"), ("place", "Liên Chiểu"), ("organization", "Ủy ban Chính trị - Pháp luật Trung ương"),
+      ("person", "Trần Văn Thanh")], ["Ủy ban Chính trị"]),
+    ("Minister To Lam received Secretary of the Russian Security Council Nikolai Patrushev, and thanked the Security "
+     "Council of the Russian Federation.",
+     [("organization", "Russian Security Council"), ("person", "Nikolai Patrushev"),
+      ("organization", "Security Council of the Russian Federation"), ("place", "Russian Federation")], []),
     ("Đoàn đến thăm Trung tâm Điều tra tội phạm mạng quốc gia ở Busan.",
      [("organization", "Trung tâm Điều tra tội phạm mạng quốc gia"), ("place", "Busan")],
      ["Trung tâm Điều tra tội phạm mạng quốc"]),
