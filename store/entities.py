@@ -172,8 +172,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
                 continue
             j = i + 1
             while j < n and caps[j] and not uppers[j] and joiners[j] is not None \
-                    and not words[j - 1].endswith(POSSESSIVE):
-                j += 1  # "Public Security's | Peacekeeping Office": a possessive ends a name
+                    and not (words[j - 1].endswith(POSSESSIVE) and self.keys[j - 1][:-2] != "people"):
+                j += 1  # "Public Security's | Peacekeeping Office": a possessive ends a name, not "People's"
             runs.append((i, j))
             end = j
         return runs
@@ -191,9 +191,11 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
 
     def _person_segment(self, a: int, b: int) -> None:
         viet = any(VIET_ONLY.search(w) for w in self.words[a:b])
-        if not viet and b - a >= 2 and self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
-            self._english_body(a, b)  # 'African Union', 'Royal Thai Police', and 'General Secretariat' before
-            return  # 'General' is read as a rank
+        if not viet and self._purpose_of_a_body(a, b):
+            return  # 'Australian Centre to | Counter Child Exploitation'
+        if not viet and (b - a >= 2 or self._known_acronym_before(a)) and self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
+            self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'MPS Office', and 'General
+            return  # Secretariat' before 'General' is read as a rank
         a = self._after_english_title(a, b)
         while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
             n = self._title_len(a)
@@ -367,5 +369,7 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = (), english: bool
     if in_english:
         ex.scan_english_heads()
     ex.definitions()
+    if in_english:
+        ex.scan_english_place_nouns()
     ex.scan_listed_places()
     return ex.resolve()

@@ -61,8 +61,9 @@ class EnglishRules:
             if title and k < b - 2:
                 start = k + 1
             elif self.keys[k] in X.FOREIGN_STOP and not (k > 0 and self._english_title_ending(k - 1)) and not (
-                    k == a and self._key(k, b) in self._people_found()) and not self._surname_to(a, k, b):
-                start = k + 1
+                    k == a and self._key(k, b) in self._people_found()) and not self._surname_to(a, k, b) \
+                    and not (k > a and 2 <= b - k <= 3 and self._undiacritised_name(k, b)):
+                start = k + 1  # but 'Minister of Public Security To Lam': 'To' opens the name
         return start
 
     def foreign_ministries(self) -> None:
@@ -86,6 +87,25 @@ class EnglishRules:
             elif s.i in countries and self.words[k].endswith(POSSESSIVE):
                 self.spans.remove(s)  # "China's Ministry of Public Security"
                 self.spans.append(Span(countries[s.i].i, s.j, "organization"))
+
+    def _known_acronym_before(self, a: int) -> bool:
+        """A known body's acronym right before token ``a`` ('the MPS | Office')."""
+        return a > 0 and self.plains[a] and self.uppers[a - 1] and any(
+            s.j == a and s.type == "organization" and s.entry for s in self.spans)
+
+    def _purpose_of_a_body(self, a: int, b: int) -> bool:
+        """'the Australian Centre to Counter Child Exploitation': capitalised words after an English body's head
+        noun and 'to' say what the body is for; they join its name (no person 'Counter Child Exploitation')."""
+        k = a - 1
+        if k < 1 or self.keys[k] != "to" or not self.plains[k] or not self.plains[a]:
+            return False
+        body = next((s for s in self.spans if s.j == k and s.type == "organization" and s.entry is None
+                     and self.keys[k - 1] in X.ENGLISH_ORG_HEADS), None)
+        if body is None:
+            return False
+        self.spans.remove(body)
+        self.spans.append(Span(body.i, b, "organization"))
+        return True
 
     def _english_body_at_place(self, a: int, b: int) -> bool:
         """'Regional Service Centre Entebbe': an English body's head noun, then the one word of its place."""
@@ -111,9 +131,10 @@ class EnglishRules:
         Ministerial Meeting') or the country before it ('South Sudan National Police')."""
         while a < b - 1 and self.keys[a] in _ENGLISH_DETERMINERS:
             a += 1
-        if a > 0 and self.plains[a] and self.uppers[a - 1] and any(
-                s.j == a and s.type == "organization" and s.entry for s in self.spans):
-            a -= 1
+        known = next((s for s in self.spans if s.j == a and s.type == "organization" and s.entry), None)
+        if a > 0 and self.plains[a] and known is not None and (self.uppers[a - 1] or known.i == a - 1) \
+                and not self.words[a - 1].endswith(POSSESSIVE):
+            a = known.i  # 'INTERPOL Executive Committee', 'Interpol Asian Regional Conference'
         elif a > 0 and self.plains[a] and not self.words[a - 1].endswith(POSSESSIVE):
             # 'South Sudan National Police': the country the force belongs to (but "the UK's" only says whose)
             a = next((s.i for s in self.spans if s.j == a and s.type == "place"), a)
@@ -140,7 +161,8 @@ class EnglishRules:
             j = max([self._capitals_from(name)] + [s.j for s in self.spans if s.i == name and s.type == "place"])
             if self._of_capital(j) and any(s.i == j + 1 and s.type == "place" for s in self.spans):
                 j = self._capitals_from(j + 1)
-            start = next((s.i for s in self.spans if s.j == i and s.type == "place" and self.plains[i]), i)
+            start = next((s.i for s in self.spans if s.j == i and s.type == "place" and self.plains[i]
+                          and not self.words[i - 1].endswith(POSSESSIVE)), i)  # "Cambodia's" only says whose
             self.spans.append(Span(start, j, "organization"))  # 'the Ho Chi Minh City Department of Public Security'
             taken.update(range(start, j))
 

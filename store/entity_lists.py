@@ -17,10 +17,33 @@ _PLURAL_WORDS = frozenset(("các", "những", "hai", "ba", "bốn", "năm", "sá
 """Words that count the place nouns after them: a list of places follows ('ba tỉnh Svay Riêng, Prey Veng và ...')."""
 _PLURAL_PLACE_NOUNS = frozenset(("provinces", "cities", "districts", "states", "countries", "regions"))
 """English plural place nouns after a list: 'in Bokeo, Luang Namtha and Houaphanh provinces'."""
+_ENGLISH_PLACE_NOUNS = frozenset(("village", "villages", "town", "towns", "city", "cities", "province", "provinces",
+                                  "state", "states", "district", "districts", "county", "region", "island", "islands"))
+"""English place nouns before 'of' and a name: 'the villages of Agok and Rumamier', 'the town of Bor'."""
 
 
 class ListedPlaces:
     """Places listed after a place."""
+
+    def scan_english_place_nouns(self) -> None:
+        """'the villages of Agok and Rumamier', 'the town of Bor': names after a lowercase English place noun and
+        'of' are places, and so is a list of them."""
+        taken = {k for s in self.spans for k in range(s.i, s.j)}
+        for i in range(self.n - 2):
+            if self.keys[i] not in _ENGLISH_PLACE_NOUNS or self.caps[i] or self.keys[i + 1] != "of" \
+                    or not (self.plains[i + 1] and self.plains[i + 2] and self.caps[i + 2]):
+                continue
+            places = {s.i: s.j for s in self.spans if s.type == "place"}
+            first = places.get(i + 2) or self._unknown_name(i + 2, taken)
+            if first is None:
+                continue
+            found = [] if i + 2 in places else [(i + 2, first)]
+            plural = self.keys[i].endswith("s")
+            found += self._list_items(first, places, taken, self._untitled_foreigners() if plural else {})
+            for a, b in found:
+                self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
+                self.spans.append(Span(a, b, "place"))
+                taken.update(range(a, b))
 
     def scan_listed_places(self) -> None:
         """'tại Sihanoukville và Bavet', 'các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay': names no rule knows,

@@ -277,6 +277,7 @@ def test_follow_buttons_month_first_stamps_source_lines_and_capital_mastheads(he
     (f"{_TITLE}\n15/11/2024 07:00\nKienthuc.net.vn - ", "Kiến Thức"),
     (f"{_TITLE}\nTác giả: Phòng Tham mưu\nChuyên mục: Tin hoạt động\nNgày đăng: 15-11-2024\n", None),
     (f"The Phnom Penh Post\n{_TITLE}\nKhuon Narim\nPublication date 15 November 2024 | 18:30 ICT\n", "Phnom Penh Post"),
+    (f"The Hanoitimes\nHome > Politics\n{_TITLE}\nMinh Phuong 14:20, 2024/11/15\n", "Hanoi Times"),
 ])
 def test_an_unknown_datelines_abbreviation_yields_to_the_masthead_and_a_domain_spells_a_known_outlet(header, outlet):
     cleaned = clean_page(header + _LEAD)

@@ -101,6 +101,7 @@ _EN = ("Minister of Public Security General Luong Tam Quang said the officers wo
     ("Since March 2023, the two forces have met every month.", "2023-03", None, "month"),
     ("The KNPA will send a police attaché to the consulate from September.", "2024-09", None, "month"),
     ("The course runs from September to December in Da Nang.", "2024-09", "2024-12", "month"),
+    ("Since the beginning of 2024, police have brought home 1,500 citizens.", "2024", None, "year"),
     ("He invited his counterpart to attend the ministerial meeting in Hanoi in March.", "2025-03", "2025-03", "month"),
 ])
 def test_english_expression(text, start, end, precision):

@@ -235,6 +235,15 @@ def test_events(case):
      "Council of the Russian Federation.",
      [("organization", "Russian Security Council"), ("person", "Nikolai Patrushev"),
       ("organization", "Security Council of the Russian Federation"), ("place", "Russian Federation")], []),
+    ("The 27th Interpol Asian Regional Conference will be held in Hanoi, Minister of Public Security To Lam said. "
+     "Trainees study at the People's Police University; Cambodia's Ministry of Interior agreed.",
+     [("event", "Interpol Asian Regional Conference"), ("person", "To Lam"),
+      ("organization", "People's Police University"), ("organization", "Ministry of Interior")],
+     ["Asian Regional Conference", "Police University", "Cambodia's Ministry of Interior"]),
+    ("Lieutenant General To An Xo, Chief of the MPS Office, met at the Australian Centre to Counter Child "
+     "Exploitation, then trained police in Abyei town and the villages of Agok and Rumamier.",
+     [("organization", "MPS Office"), ("organization", "Australian Centre to Counter Child Exploitation"),
+      ("place", "Agok"), ("place", "Rumamier")], ["Counter Child Exploitation", "Australian Centre"]),
     ("Đoàn đến thăm Trung tâm Điều tra tội phạm mạng quốc gia ở Busan.",
      [("organization", "Trung tâm Điều tra tội phạm mạng quốc gia"), ("place", "Busan")],
      ["Trung tâm Điều tra tội phạm mạng quốc"]),
