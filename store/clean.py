@@ -100,6 +100,8 @@ def _tag_published(match: re.Match[str]) -> Published | None:
     return Published(y, "year", match.group(0).strip())
 
 
+_MEDIA_HEADLINE = re.compile(r"^(?:video|clip|infographic|podcast|emagazine)\s?:\s?(?:\S+\s){4,}\S", re.IGNORECASE)
+"""'Video: Lễ xuất quân của 10 sĩ quan ...' above the body: a video page's headline, not a caption."""
 _ONLINE = re.compile(r"\s+(?:điện tử|online)$", re.IGNORECASE)
 _MOST_READ = re.compile(r"^\s*(?:đọc nhiều|xem nhiều)\s*:?\s*$", re.IGNORECASE)
 
@@ -256,7 +258,7 @@ def _find_title(rows: list[str], start: int) -> int | None:
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
         if _breadcrumb_headline(line):
             return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'
-        if L.is_junk(line) or L.is_contact(line):
+        if (L.is_junk(line) and not _MEDIA_HEADLINE.match(line)) or L.is_contact(line):
             return None
         if L.is_prose(line) and not _headline_like(rows, i):
             return _over_a_stamp(rows, i) if stamped else None
@@ -381,8 +383,9 @@ def clean_page(text: str) -> Cleaned:
     title, title_outlet = site_suffix(_without_breadcrumb(title))
     dateline = L.dateline_outlet(rows[start])
     known = dateline if dateline and L.outlet_name(dateline) else None
-    outlet = (known or stamp_outlet or credit_above(rows, title_at, start) or tail_outlet or title_outlet
-              or header_outlet(rows, start) or dateline)  # '(BKHO) - ' under 'Báo Khánh Hòa điện tử': the masthead
+    tail = tail_outlet if tail_outlet and L.outlet_name(tail_outlet) else None  # not 'Nguồn: Bộ Công an'
+    outlet = (known or stamp_outlet or credit_above(rows, title_at, start) or tail or title_outlet
+              or header_outlet(rows, start) or dateline or tail_outlet)  # '(BKHO) - ' under a masthead: the masthead
     if not body.strip():
         raise NoArticle("only site junk: no article text")
     return Cleaned(

@@ -29,6 +29,8 @@ __all__ = ["Mention", "extract_entities"]
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _FORCE_WORD = "lực lượng"
+_UNIT_CODE = re.compile(r"^[A-Z]{1,3}\d{2,3}$")
+"""A police unit's code ('A05', 'C03', 'PC02'), which defines the long name before it as an acronym does."""
 _SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
@@ -78,7 +80,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
     def definitions(self) -> None:
         """'Long name (ACRONYM)': the long name becomes a spelling of the acronym's entity."""
         n, gaps, plains, words = self.n, self.gaps, self.plains, self.words
-        for i in self.acronyms:
+        codes = [i for i in range(1, n) if gaps[i].endswith("(") and _UNIT_CODE.match(words[i])]
+        for i in sorted({*self.acronyms, *codes}):  # 'UNODC', and a unit's code: '(A05)', '(C03)'
             if not (gaps[i].endswith("(") and i > 0 and self.keys[i] not in X.NON_ENTITY_ACRONYMS):
                 continue
             j = i + 1
@@ -134,11 +137,14 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
             return english
         people = {k for s in self.spans if s.type == "person" for k in range(s.i, s.j)}
         for k in range(i - 1, max(-1, i - 22), -1):
-            if (k < i - 1 and not self.plains[k + 1]) or k in people:
+            if (k < i - 1 and not self.plains[k + 1] and not self.prevent_and_combat(k + 1)) or k in people:
                 return None  # 'Cảnh sát ... tiếp nhận đối tượng Nguyễn Văn Thành (XX)': no body's long name
             head = self._head_at(k, ORG_EVENT_HEADS)
             if head:
-                type_ = "event" if self._words(k, head - k) in X.EVENT_HEADS else "organization"
+                while k > 0 and self.plains[k] and self._head_at(k - 1, ORG_EVENT_HEADS) == k:
+                    k -= 1  # 'Cục | Cảnh sát phòng, chống ...': the outer head noun names the body
+                type_ = "event" if self._words(k, self._head_at(k, ORG_EVENT_HEADS) - k) in X.EVENT_HEADS \
+                    else "organization"
                 span = Span(k, i, type_)
                 self.spans.append(span)
                 return span

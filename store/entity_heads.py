@@ -171,6 +171,9 @@ class HeadNames(PlaceNouns):
                     k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
                     caps += 1
                     continue
+                if caps and self.prevent_and_combat(k):
+                    k, end = k + 1, k + 1
+                    continue  # 'Cục Cảnh sát phòng, chống tội phạm ...': one name, comma and all
                 if caps and type_ == "organization" and self._paired_portfolio(k):
                     k, end, caps, lower_run, after_proper = k + 1, k + 1, caps + 1, 0, False
                     continue  # 'Ủy ban Chính trị - Pháp luật Trung ương': a pair of portfolios
@@ -238,6 +241,10 @@ class HeadNames(PlaceNouns):
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def prevent_and_combat(self, k: int) -> bool:
+        """'phòng, chống' at token ``k`` (the 'chống'): 'prevent and combat', which names go on through."""
+        return k > 0 and self.gaps[k] == ", " and self.keys[k] == "chống" and self.keys[k - 1] == "phòng"
 
     def _paired_portfolio(self, k: int) -> bool:
         """A dash between two capitalised portfolio words of one name ('Chính trị - Pháp luật'), not before another

@@ -70,6 +70,7 @@ _JUNK = re.compile("|".join(f"(?:{p})" for p in _JUNK_PATTERNS), re.IGNORECASE)
 _SLOGAN = re.compile(r"^(?:[^\W\d_][\w]*(?: [\w]+){0,3})(?: [-|–] [^\W\d_][\w]*(?: [\w]+){0,3}){2,}$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SENTENCE_MARKS = re.compile(r"[,.;:!?\"“”()]")
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
@@ -146,9 +147,26 @@ _MENU_SEPARATOR = re.compile(r"\s[|•·›»/]\s")
 
 
 def is_menu(line: str) -> bool:
-    """A site's menu on one line: four or more short entries between separators ('Trang chủ | Thời sự | ...')."""
+    """A site's menu on one line: four or more short entries between separators ('Trang chủ | Thời sự | ...'),
+    or three section names or more with only spaces between ('Thời sự Thế giới Kinh doanh ...')."""
     entries = _MENU_SEPARATOR.split(cut(line))
-    return len(entries) >= 4 and all(len(entry.split()) <= 5 and not _SENTENCE_END.search(entry) for entry in entries)
+    if len(entries) >= 4 and all(len(entry.split()) <= 5 and not _SENTENCE_END.search(entry) for entry in entries):
+        return True
+    return len(entries) <= 2 and _spaced_sections(cut(line))
+
+
+def _spaced_sections(text: str) -> bool:
+    """Three different section names or more in a line without a sentence's punctuation."""
+    tokens = text.split()
+    if len(tokens) < 6 or _SENTENCE_MARKS.search(text):
+        return False
+    found, i = set(), 0
+    while i < len(tokens):
+        step = next((n for n in (2, 1) if tokens[i][:1].isupper() and is_section_name(" ".join(tokens[i:i + n]))), 0)
+        if step:
+            found.add(" ".join(tokens[i : i + step]).lower())
+        i += step or 1
+    return len(found) >= 3
 
 
 def is_junk(line: str) -> bool:

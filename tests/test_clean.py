@@ -416,3 +416,20 @@ def test_the_last_teaser_right_over_a_page_without_headline_is_no_headline():
     cleaned = clean_page("Tin mới\nGiá xăng dầu hôm nay giảm nhẹ\n11/11/2024 22:40\nBão số 8 đổ bộ vào miền Trung\n"
                          "10/11/2024\n" + _LEAD)
     assert (cleaned.title, cleaned.published) == (None, None)
+
+
+def test_a_menu_with_only_spaces_between_its_sections_is_no_article_text():
+    menu = "Thời sự Thế giới Kinh doanh Bất động sản Thể thao Lao động - Việc làm Sức khỏe Văn hóa Giải trí\n"
+    cleaned = clean_page(menu + f"{_TITLE}\n15/11/2024 09:30\nChia sẻ\nFacebook\nZalo\nCopy link\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+    assert "Kinh doanh" not in cleaned.body
+
+
+def test_a_video_pages_headline_and_a_ministry_as_source_credit():
+    """'Video: ...' over a player is the headline; 'Nguồn: Bộ Công an' names a source, not the outlet, when the
+    masthead names one."""
+    title = "Video: Lễ xuất quân của 10 sĩ quan Công an đi Nam Sudan"
+    cleaned = clean_page(f"VTC News\n{title}\n00:00 / 02:35\n" + _LEAD + "Thứ Sáu, 15/11/2024 11:20\n"
+                         "Hai bên nhất trí tăng cường hợp tác trong thời gian tới và trao đổi đoàn các cấp.\n"
+                         "Nguồn: Bộ Công an\nXem thêm\n")
+    assert (cleaned.title, cleaned.outlet) == (title, "VTC News")

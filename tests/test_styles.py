@@ -244,6 +244,10 @@ def test_events(case):
      "Exploitation, then trained police in Abyei town and the villages of Agok and Rumamier.",
      [("organization", "MPS Office"), ("organization", "Australian Centre to Counter Child Exploitation"),
       ("place", "Agok"), ("place", "Rumamier")], ["Counter Child Exploitation", "Australian Centre"]),
+    ("Phía Hàn Quốc hỗ trợ Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao (A05) và Cục Cảnh sát hình sự "
+     "(C02).",
+     [("organization", "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao"), ("organization", "A05"),
+      ("organization", "Cục Cảnh sát hình sự")], ["Cục Cảnh sát phòng, chống tội phạm"]),
     ("Đoàn đến thăm Trung tâm Điều tra tội phạm mạng quốc gia ở Busan.",
      [("organization", "Trung tâm Điều tra tội phạm mạng quốc gia"), ("place", "Busan")],
      ["Trung tâm Điều tra tội phạm mạng quốc"]),
