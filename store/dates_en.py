@@ -45,7 +45,8 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_month", re.compile(
         rf"(?:(?P<since>\b(?i:since)\s|\b(?i:from)\s(?=(?:{_MN})(?![\w-]){_NOT_TO}))|{_ON})(?P<mn>{_MN})(?![\w-])")),
     ("en_year_open", re.compile(
-        rf"\bsince\s(?:the\s(?:beginning|start|end)\sof\s)?(?P<y>{_Y})(?!{_TO}\d)|\bfrom\s(?P<ys>{_Y})\s(?:to|until|till)\s(?:date|now|the\spresent|today)",
+        rf"\bsince\s(?:the\s(?:beginning|start|end)\sof\s)?(?P<y>{_Y})(?!{_TO}\d)"
+        rf"|\bfrom\s(?P<ys>{_Y})\s(?:to|until|till)\s(?:date|now|the\spresent|today)",
         re.IGNORECASE)),
     ("en_year_range", re.compile(
         rf"\b(?:from|between|in|during)?\s?(?P<y1>{_Y})(?:\s?[-–—]\s?|\s(?:to|and|until)\s)(?P<y2>{_Y}){_END}",

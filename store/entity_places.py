@@ -15,8 +15,8 @@ ADMIN_HEADS = frozenset(match_key(h) for h in (
     "tỉnh", "bang", "tiểu bang", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "thủ đô", "đặc khu",
     "cửa khẩu", "cửa khẩu quốc tế", "sân bay", "sân bay quốc tế", "cảng", "cảng quốc tế", "cảng biển",
     "cảng hàng không", "cảng hàng không quốc tế", "khu công nghiệp", "khu kinh tế", "khu chế xuất"))
-"""Administrative nouns (and border gates, airports, ports, industrial parks) that name a place with the capitalised words after them,
-even in lower case."""
+"""Administrative nouns (and border gates, airports, ports, industrial parks) that name a place with the
+capitalised words after them, even in lower case."""
 _ADMIN_HEAD_WORDS = max(len(h.split(" ")) for h in ADMIN_HEADS)
 _CROSSING = match_key("cửa khẩu")
 """A border gate's noun: the names after it may be the gate's two sides."""
