@@ -131,7 +131,6 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
             if own and other:
                 return min(own, key=lambda s: s.i)
             return self._with_descriptor(longest)
-
         english = self._english_long_name(i)
         if english is not None:
             return english
