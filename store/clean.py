@@ -100,6 +100,8 @@ def _tag_published(match: re.Match[str]) -> Published | None:
     return Published(y, "year", match.group(0).strip())
 
 
+_CRUMB_PATH = re.compile(r"^(?:trang chủ|home)\s?[/>»›|]\s?[^/>»›|]{1,30}(?:\s?[/>»›|]\s?[^/>»›|]{1,30}){0,3}$",
+                         re.IGNORECASE)
 _MEDIA_HEADLINE = re.compile(r"^(?:video|clip|infographic|podcast|emagazine)\s?:\s?(?:\S+\s){4,}\S", re.IGNORECASE)
 """'Video: Lễ xuất quân của 10 sĩ quan ...' above the body: a video page's headline, not a caption."""
 _ONLINE = re.compile(r"\s+(?:điện tử|online)$", re.IGNORECASE)
@@ -258,6 +260,8 @@ def _find_title(rows: list[str], start: int) -> int | None:
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
         if _breadcrumb_headline(line):
             return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'
+        if stamped and _CRUMB_PATH.match(line):
+            continue  # 'Trang chủ / Thời sự / Chính trị' between the headline and its stamp
         if (L.is_junk(line) and not _MEDIA_HEADLINE.match(line)) or L.is_contact(line):
             return None
         if L.is_prose(line) and not _headline_like(rows, i):

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from .gazetteer import Entry
 from .text import match_key, modern_tones
 
+_EDITION_TAIL = re.compile(r" (?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3}|[ivx]{1,5}|nhất|hai|ba|tư)")
+"""The number an edition of a meeting adds to its name, in a key (lower case)."""
 _POLITY_WORDS = frozenset("dân chủ nhân xã hội nghĩa".split())
 HOME_SUFFIX = (" việt nam", " nước chxhcn việt nam", " liên hợp quốc", " lhq")
 
@@ -95,7 +97,8 @@ def merge_short_forms(mentions: list[Mention]) -> list[Mention]:
     people = [f for f in full.values() if f.type == "person"]
     orgs = {f.key.split(":", 1)[1]: f for f in full.values() if f.type == "organization"}
     places = {f.key.split(":", 1)[1] for f in full.values() if f.type == "place"}
-    targets = {key: _full_form(m, people, orgs, places) for key, m in full.items()}
+    events = [f for f in full.values() if f.type == "event"]
+    targets = {key: _full_form(m, people, orgs, places) or _numbered_edition(m, events) for key, m in full.items()}
     out = []
     for m in mentions:
         target = targets[m.key]
@@ -103,6 +106,15 @@ def merge_short_forms(mentions: list[Mention]) -> list[Mention]:
             m = Mention(target.key, target.name, target.type, target.english, m.start, m.end, m.surface, m.titles)
         out.append(m)
     return out
+
+
+def _numbered_edition(m: Mention, events: list[Mention]) -> Mention | None:
+    """'Hội nghị INTERPOL khu vực châu Á' beside '... lần thứ 27': a meeting named without its number is the one
+    numbered edition of it the article names (with two editions named, it stays itself)."""
+    if m.type != "event":
+        return None
+    editions = [f for f in events if f.key.startswith(m.key + " ") and _EDITION_TAIL.fullmatch(f.key[len(m.key) :])]
+    return editions[0] if len(editions) == 1 else None
 
 
 def _full_form(m: Mention, people: list[Mention], orgs: dict[str, Mention], places: set[str]) -> Mention | None:

@@ -133,7 +133,7 @@ def outlet_name(text: str) -> str | None:
     if not text or len(text) > 60:
         return None
     key = fold_key(text)
-    known = OUTLETS.get(key) or _COMPACT.get(re.sub(r"[\W_]", "", key))
+    known = OUTLETS.get(key) or _COMPACT.get(re.sub(r"[\W_]", "", key)) or OUTLETS.get(key.removeprefix("bao "))
     if known:
         return known
     if _NAMED_PAPER.fullmatch(text):

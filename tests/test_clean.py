@@ -433,3 +433,13 @@ def test_a_video_pages_headline_and_a_ministry_as_source_credit():
                          "Hai bên nhất trí tăng cường hợp tác trong thời gian tới và trao đổi đoàn các cấp.\n"
                          "Nguồn: Bộ Công an\nXem thêm\n")
     assert (cleaned.title, cleaned.outlet) == (title, "VTC News")
+
+
+def test_a_breadcrumb_and_reading_tools_between_headline_and_stamp():
+    cleaned = clean_page(f"Báo Pháp luật Việt Nam\n{_TITLE}\nNghe đọc bài\n00:00\nCỡ chữ\nA- A A+\n"
+                         "Trang chủ / Thời sự / Chính trị\nThứ Bảy, 15/11/2024 - 08:15\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-15")
+
+
+def test_a_paper_named_with_bao_before_a_known_name_is_that_outlet():
+    assert clean_page(f"Báo Thanh Niên\n{_TITLE}\n15/11/2024 09:30\n" + _LEAD).outlet == "Thanh Niên"

@@ -621,3 +621,15 @@ def test_a_list_of_dated_teasers_above_the_page_reads_the_same(name):
     headline nor the date, even of a page with no headline of its own."""
     text = (FOLDER / name).read_text(encoding="utf-8")
     assert _reading(("\n".join(_LATEST) + "\n" + text).encode("utf-8")) == _reading(text.encode("utf-8"))
+
+
+def test_a_meeting_named_without_its_number_is_the_one_numbered_edition_the_article_names():
+    from store.entities import extract_entities
+
+    one = extract_entities("Hà Nội sẵn sàng cho Hội nghị INTERPOL khu vực châu Á năm 2025. Công an họp bảo đảm an "
+                           "ninh cho Hội nghị INTERPOL khu vực châu Á lần thứ 27.")
+    assert len({m.key for m in one if m.type == "event"}) == 1
+    two = extract_entities("Hội nghị INTERPOL khu vực châu Á lần thứ 26 và lần thứ 27: Hội nghị INTERPOL khu vực "
+                           "châu Á lần thứ 27 và Hội nghị INTERPOL khu vực châu Á lần thứ 26, Hội nghị INTERPOL khu "
+                           "vực châu Á.")
+    assert len({m.key for m in two if m.type == "event"}) == 3
