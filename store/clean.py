@@ -15,7 +15,7 @@ from datetime import date
 from . import lines as L
 from .masthead import credit_above, header_outlet, site_suffix
 from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
-from .text import fold_key
+from .teasers import without_teaser_lists
 
 _PIPELINE_TAG = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?\b\s*")
 
@@ -104,45 +104,6 @@ _CRUMB_PATH = re.compile(r"^(?:trang chủ|home)\s?[/>»›|]\s?[^/>»›|]{1,30
                          re.IGNORECASE)
 _MEDIA_HEADLINE = re.compile(r"^(?:video|clip|infographic|podcast|emagazine)\s?:\s?(?:\S+\s){4,}\S", re.IGNORECASE)
 """'Video: Lễ xuất quân của 10 sĩ quan ...' above the body: a video page's headline, not a caption."""
-_ONLINE = re.compile(r"\s+(?:điện tử|online)$", re.IGNORECASE)
-_MOST_READ = re.compile(r"^\s*(?:đọc nhiều|xem nhiều)\s*:?\s*$", re.IGNORECASE)
-
-
-def _without_teaser_lists(rows: list[str]) -> list[str]:
-    """The rows with any 'Tin mới' list above the article blanked: a list heading, then teasers each over
-    its stamp. Two teasers, or one with no lead right under it, make a list; else the heading only labels
-    the article's own headline and stamp."""
-    rows = list(rows)
-    first_prose = next((i for i, r in enumerate(rows) if L.is_prose(r)), len(rows))
-    for h in range(first_prose):
-        if not (L.is_tail_marker(rows[h]) or _MOST_READ.match(rows[h])) or len(L.words(rows[h])) > 4:
-            continue
-        k = h + 1
-        while k + 1 < first_prose and _teaser(rows[k]) and L.timestamp_of(rows[k + 1]) and (
-                first_prose - k > 3 or (k > h + 1 and not _about_the_lead(rows[k], rows[first_prose:first_prose + 2]))):
-            k += 2  # a headline and stamp right over the lead (a byline between at most) are the article's, if
-            # they speak of what the lead does: the last teaser of a list may stand there too
-        teasers = (k - h - 1) // 2
-        if teasers >= 2 or (teasers == 1 and k < first_prose):
-            rows[h:k] = [""] * (k - h)
-    return rows
-
-
-def _about_the_lead(headline: str, lead: list[str]) -> bool:
-    """At least a third of the headline's words are in the lead's first lines, as an article's headline's are
-    ('Giá xăng dầu hôm nay giảm nhẹ' over a police lead is a teaser)."""
-    words = {fold_key(w) for w in L.words(headline) if len(w) > 1}
-    said = {fold_key(w) for line in lead for w in L.words(line)}
-    return bool(words) and len(words & said) >= len(words) / 3
-
-
-def _teaser(line: str) -> bool:
-    """A line that may be a teaser's headline: five words or more, no stamp, not in capitals and no outlet's
-    name ('An ninh Thủ đô', 'Báo Nghệ An điện tử' over a clock are the page's masthead)."""
-    return len(L.words(line)) >= 5 and not L.timestamp_of(line) and not line.isupper() and \
-        L.outlet_name(line) is None and L.outlet_name(_ONLINE.sub("", line)) is None
-
-
 def _drop_teasers(rows: list[str]) -> set[int]:
     """Indexes of teaser lines at the top that repeat a later line (the lead shown twice)."""
     dropped: set[int] = set()
@@ -369,7 +330,7 @@ def clean_page(text: str) -> Cleaned:
         NoArticle: when the page holds only site junk.
     """
     page = _split(text)
-    rows = _without_teaser_lists(page.lines)
+    rows = without_teaser_lists(page.lines)
     skip = _drop_teasers(rows)
     start = _body_start(rows, skip)
     end, boxed = _body_end(rows, start)
