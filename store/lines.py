@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .outlets import outlet_name
 from .text import fold_key
@@ -155,10 +156,13 @@ def is_menu(line: str) -> bool:
     return len(entries) <= 2 and _spaced_sections(cut(line))
 
 
+@lru_cache(maxsize=4096)
 def _spaced_sections(text: str) -> bool:
     """Three different section names or more in a line without a sentence's punctuation."""
+    if _SENTENCE_MARKS.search(text):
+        return False  # nearly every line of text: asked first, as every line's junk check comes here
     tokens = text.split()
-    if len(tokens) < 6 or _SENTENCE_MARKS.search(text):
+    if len(tokens) < 6:
         return False
     found, i = set(), 0
     while i < len(tokens):
