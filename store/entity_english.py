@@ -176,8 +176,9 @@ class EnglishRules:
 
     def _of_capital(self, k: int) -> bool:
         """'of' at token ``k``, a capitalised word after it (or after 'the': 'of the Republic of Korea')."""
-        k += self._the_after(k)
-        return k + 1 < self.n and self.keys[k] in ("of", "the") and self.plains[k] and self.plains[k + 1] \
+        the = self._the_after(k)
+        k += the
+        return k + 1 < self.n and self.keys[k] == ("the" if the else "of") and self.plains[k] and self.plains[k + 1] \
             and self.caps[k + 1]
 
     def _the_after(self, k: int) -> int:

@@ -15,11 +15,12 @@ from .entity_merge import Span
 _AND = frozenset(("và", "and"))
 _PLURAL_WORDS = frozenset(("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
 """Words that count the place nouns after them: a list of places follows ('ba tỉnh Svay Riêng, Prey Veng và ...')."""
-_PLURAL_PLACE_NOUNS = frozenset(("provinces", "cities", "districts", "states", "countries", "regions"))
-"""English plural place nouns after a list: 'in Bokeo, Luang Namtha and Houaphanh provinces'."""
 _ENGLISH_PLACE_NOUNS = frozenset(("village", "villages", "town", "towns", "city", "cities", "province", "provinces",
-                                  "state", "states", "district", "districts", "county", "region", "island", "islands"))
-"""English place nouns before 'of' and a name: 'the villages of Agok and Rumamier', 'the town of Bor'."""
+                                  "state", "states", "district", "districts", "county", "region", "regions",
+                                  "island", "islands", "countries"))
+"""English place nouns before 'of' and a name ('the villages of Agok and Rumamier', 'the town of Bor'), and in the
+plural after a list ('in Bokeo, Luang Namtha and Houaphanh provinces')."""
+_PLURAL_PLACE_NOUNS = frozenset(noun for noun in _ENGLISH_PLACE_NOUNS if noun.endswith("s"))
 
 
 class ListedPlaces:
@@ -38,7 +39,7 @@ class ListedPlaces:
             if first is None:
                 continue
             found = [] if i + 2 in places else [(i + 2, first)]
-            plural = self.keys[i].endswith("s")
+            plural = self.keys[i] in _PLURAL_PLACE_NOUNS
             found += self._list_items(first, places, taken, self._untitled_foreigners() if plural else {})
             for a, b in found:
                 self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]

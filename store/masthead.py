@@ -65,6 +65,11 @@ def _first_of_pair(line: str) -> str | None:
     return L.outlet_name(parts[0]) if len(parts) == 2 and len(line) <= 60 and L.outlet_name(parts[1]) else None
 
 
+def named_outlet(line: str) -> str | None:
+    """The outlet a line names, with or without its medium's tail ('Báo Nghệ An điện tử', 'VOV online')."""
+    return L.outlet_name(line) or L.outlet_name(_MEDIUM_TAIL.sub("", line))
+
+
 def header_outlet(rows: list[str], start: int) -> str | None:
     """An outlet named alone in the page header ('• ANTV', 'Báo Nghệ An điện tử'), or after a page title
     ('... | Báo Biên phòng')."""
@@ -72,8 +77,7 @@ def header_outlet(rows: list[str], start: int) -> str | None:
         if not line or L.is_section_name(line):  # 'Tin tức' in a menu is no paper's name
             continue
         bare = line.lstrip("•·▪► ")
-        name = (L.outlet_name(bare) or L.outlet_name(_MEDIUM_TAIL.sub("", bare)) or site_suffix(bare)[1]
-                or _caps_paper(bare) or _first_of_pair(bare))
+        name = named_outlet(bare) or site_suffix(bare)[1] or _caps_paper(bare) or _first_of_pair(bare)
         if name:
             return name
     return None
