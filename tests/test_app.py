@@ -324,3 +324,20 @@ def test_reader_hits_of_an_english_name_are_its_vietnamese_spellings(seeded_db):
     record = source.article(first.id, "united nations")
     hits = {plain(record["body"][s:e]) for s, e in record["hits"]}
     assert hits and hits <= {"lien hop quoc", "united nations", "lhq"}
+
+
+async def test_reopening_the_same_article_keeps_the_place_in_its_hits(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press("slash", *"luong tam quang ", "enter")
+        await settle(app, pilot)
+        reader = screen.reader
+        article, hits = reader.record["id"], reader.targets
+        await pilot.press("n", "n")
+        assert reader.current == 1
+        await pilot.press("slash", "end", "space")  # a second space: the same article and hits come back
+        await settle(app, pilot)
+        assert (reader.record["id"], reader.targets) == (article, hits)
+        assert reader.current == 1

@@ -57,6 +57,8 @@ class Reader(VerticalScroll, can_focus=True):
     def show(self, record: dict, picked: int | None, focus: tuple[int, int] | None = None, jump: str | None = None) -> None:
         """Show an article; ``focus`` highlights a span (an event's sentence), ``jump`` goes to the first/last target."""
         same = self.record is not None and self.record["id"] == record["id"]
+        if same and not jump and (record, picked, focus) == (self.record, self.picked, self.focus_span):
+            return  # typing reopened the same article with the same hits: a redraw would only cost a frame
         self.record, self.picked, self.focus_span = record, picked, focus
         self._set_targets()
         self.current = -1
