@@ -341,3 +341,22 @@ async def test_reopening_the_same_article_keeps_the_place_in_its_hits(app_db):
         await settle(app, pilot)
         assert (reader.record["id"], reader.targets) == (article, hits)
         assert reader.current == 1
+
+
+async def test_typing_repaints_the_box_without_laying_out_the_screen(app_db, monkeypatch):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press("slash")
+        box = screen.search
+        asked = []
+        original = box.refresh
+        monkeypatch.setattr(box, "refresh", lambda *a, **k: (asked.append(k.get("layout", False)), original(*a, **k))[1])
+        long_query = "hoa binh nam sudan thuong tuong luong tam quang bo cong an"
+        await pilot.press(*(c if c != " " else "space" for c in long_query))
+        await pilot.pause()
+        assert box.value == long_query
+        # repainted on each key; a layout of the whole screen at most once, when the text outgrows the box
+        assert len(asked) >= len(long_query) and sum(asked) <= 1
+        assert box.scroll_x > 0  # the box still scrolls to keep the cursor in view

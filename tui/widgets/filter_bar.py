@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input
@@ -19,6 +20,13 @@ class SearchInput(Input):
 
     class ResetAll(Message):
         """Esc on an empty search box: clear every filter and chip."""
+
+    def _watch_value(self, value: str) -> None:
+        # Input gives its virtual size (a layout reactive) the text's width on every keystroke, and a
+        # layout repaints the whole screen: 20 ms a key at 160x45. The box's size never depends on its
+        # text, so set it quietly first; Input's own assignment then changes nothing.
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
     def action_clear_or_reset(self) -> None:
         if self.value:
