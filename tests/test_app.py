@@ -11,7 +11,7 @@ import yaml
 from store import ingest, open_store
 from tui.app import UncopsApp
 from tui.screens.export import ExportScreen
-from tui.screens.help import HelpScreen
+from tui.screens.help import HelpScreen, key_table
 
 SIZE = (160, 45)
 
@@ -360,3 +360,56 @@ async def test_typing_repaints_the_box_without_laying_out_the_screen(app_db, mon
         # repainted on each key; a layout of the whole screen at most once, when the text outgrows the box
         assert len(asked) >= len(long_query) and sum(asked) <= 1
         assert box.scroll_x > 0  # the box still scrolls to keep the cursor in view
+
+
+async def test_a_narrow_screen_shows_the_reader_beside_one_list(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        tl, reader, sidebar = screen.timeline, screen.reader, screen.sidebar
+        assert tl.display and not sidebar.display and reader.size.width >= 40
+        assert "TTXVN" not in str(tl.options[0].prompt)  # no room for the outlet: the headline keeps it
+        await pilot.press("tab", "tab")
+        assert screen.focused is sidebar
+        await pilot.pause()
+        assert sidebar.display and not tl.display and sidebar.option_count > 0
+        await pilot.press("shift+tab")
+        assert screen.focused is reader and sidebar.display  # the reader keeps the list it sat beside
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert screen.focused is tl and tl.display and not sidebar.display
+
+
+async def test_a_wide_timeline_shows_the_outlet(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.timeline.display and screen.sidebar.display
+        assert "TTXVN" in str(screen.timeline.options[0].prompt)
+
+
+async def test_a_tiny_screen_settles_instead_of_laying_out_forever(app_db, monkeypatch):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        layouts = []
+        original = type(screen)._refresh_layout
+        monkeypatch.setattr(type(screen), "_refresh_layout", lambda self, *a, **k: (layouts.append(1), original(self, *a, **k))[1])
+        await pilot.pause(0.5)
+        assert not layouts
+
+
+async def test_help_names_each_key_once_as_written_on_a_keyboard(app_db):
+    app = UncopsApp(app_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        names = [str(cell) for cell in key_table(help_screen.bindings_shown).columns[0]._cells]
+        assert len(names) == len(set(names))
+        assert {"/", "?", "Space", "Tab / Shift+Tab", "Esc"} <= set(names)
+        assert not {"slash", "question_mark", "tab", "escape"} & set(names)

@@ -15,12 +15,15 @@ EXTRA_KEYS = (
     ("g / G, Home / End", "Top / bottom of a list"),
     ("Enter", "Search box: back to the timeline · Timeline: open (events: the sentence) · Entities: toggle a filter"),
     ("Esc", "Search box: clear it, then every filter · elsewhere: clear every filter"),
-    ("Tab / Shift+Tab", "Next / previous pane"),
+    ("Tab / Shift+Tab", "Next / previous pane (under 120 columns: the entities take the timeline's place while focused)"),
     ("N", "Previous mention or hit (continues into the previous article)"),
     ("ctrl+p", "Command palette"),
     ("?", "This help"),
     ("q", "Quit"),
 )
+EXPLAINED_BELOW = {"tab", "shift+tab", "escape"}
+"""Keys whose bindings EXTRA_KEYS explains more fully."""
+KEY_NAMES = {"slash": "/", "question_mark": "?", "space": "Space"}
 QUERY_HELP = (
     'Query language: words (diacritics optional, as a phrase first), "quoted phrases", prefix*, -exclude, '
     'person:"to lam" org:unmiss place:abyei event:uncops, since:2022 until:2024-06, outlet:ANTV.'
@@ -32,11 +35,12 @@ def key_table(bindings: list[Binding]) -> Table:
     table = Table(show_header=True, box=None, padding=(0, 2))
     table.add_column("Key", style="bold cyan", no_wrap=True)
     table.add_column("Action")
-    seen = set()
+    seen = set(EXPLAINED_BELOW)
     for binding in bindings:
-        if binding.description and binding.key not in seen:
-            seen.add(binding.key)
-            table.add_row(Text(binding.key_display or binding.key), Text(binding.description))
+        name = binding.key_display or KEY_NAMES.get(binding.key, binding.key)
+        if binding.description and binding.key not in seen and name not in seen:
+            seen.update((binding.key, name))
+            table.add_row(Text(name), Text(binding.description))
     for key, what in EXTRA_KEYS:
         if key not in seen:
             table.add_row(Text(key), Text(what))

@@ -30,6 +30,7 @@ from ..widgets.timeline import Timeline
 
 REOPEN_DELAY = 0.12
 """Seconds of quiet typing before the reader, the counts and the entity facets follow the new query."""
+NARROW_BELOW = 120
 FACET_SAMPLE = 500
 """The entity sidebar first counts over this many of the newest matching articles."""
 
@@ -47,9 +48,12 @@ class MainScreen(Screen):
         Binding("e", "export", "Export", id="export"),
         Binding("n", "next_hit", "Next hit", id="next-hit"),
         Binding("N", "previous_hit", "Prev hit", show=False, id="previous-hit"),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("tab", "next_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "next_pane(-1)", "Previous pane", show=False),
     ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+    """Below NARROW_BELOW columns the reader shares the screen with one list: the timeline, or the entities
+    while they have the focus (three panes there leave the reader a few columns)."""
 
     def __init__(self, source: Source) -> None:
         super().__init__()
@@ -300,6 +304,20 @@ class MainScreen(Screen):
             tl.highlighted = target
         else:
             self.notify("No more hits in this direction", severity="warning", markup=False)
+
+    # panes -------------------------------------------------------------------------------------
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """On a narrow screen the focused list (timeline or entities) is the one shown beside the reader."""
+        if event.widget is self.sidebar:
+            self.add_class("-entities")
+        elif event.widget is self.timeline:
+            self.remove_class("-entities")
+
+    def action_next_pane(self, step: int) -> None:
+        """Tab / Shift+Tab: search box, timeline, reader, entities, in turn (a hidden list comes into view)."""
+        panes = [self.search, self.timeline, self.reader, self.sidebar]
+        here = panes.index(self.focused) if self.focused in panes else 0
+        self.set_focus(panes[(here + step) % len(panes)])
 
     # actions -----------------------------------------------------------------------------------
     def action_focus_search(self) -> None:

@@ -12,6 +12,8 @@ from .lists import KeyList
 
 DATE_WIDTH = 10
 OUTLET_WIDTH = 12
+OUTLET_FROM = 44
+"""A timeline narrower than this many columns leaves the outlet out, so the headline keeps its room."""
 
 
 def date_label(value: str | None) -> str:
@@ -24,12 +26,13 @@ def _cell(text: str | None, width: int) -> str:
     return (text[: width - 1] + "…") if len(text) > width else text.ljust(width)
 
 
-def article_prompt(row: Q.Row, marked: bool) -> Text:
-    """One timeline row: mark, date, outlet, headline (or the lead's first words)."""
+def article_prompt(row: Q.Row, marked: bool, outlet_width: int = OUTLET_WIDTH) -> Text:
+    """One timeline row: mark, date, outlet (unless ``outlet_width`` is 0), headline (or the lead's first words)."""
     prompt = Text()
     prompt.append("● " if marked else "  ", style="bold magenta")
     prompt.append(date_label(row.published) + " ", style="dim" if not row.published else "cyan")
-    prompt.append(_cell(row.outlet, OUTLET_WIDTH) + " ", style="green")
+    if outlet_width:
+        prompt.append(_cell(row.outlet, outlet_width) + " ", style="green")
     prompt.append(inert(row.title) if row.title else inert(row.lead), style=None if row.title else "italic")
     return _one_line(prompt)
 
@@ -64,6 +67,7 @@ class Timeline(KeyList):
         self.marks: set[int] = set()
         self.mode = "articles"
         self.exhausted = True
+        self.outlet_width = OUTLET_WIDTH
 
     def show_rows(self, rows: list[Q.Row], exhausted: bool) -> None:
         """Replace the rows; keep the cursor on the same article when it is still there."""
@@ -72,7 +76,7 @@ class Timeline(KeyList):
             self.exhausted = exhausted
             return
         self.mode, self.rows, self.exhausted = "articles", list(rows), exhausted
-        self.set_options([Option(article_prompt(r, r.id in self.marks)) for r in self.rows])
+        self.set_options([Option(self._prompt(r)) for r in self.rows])
         if self.rows:
             ids = [r.id for r in self.rows]
             self.highlighted = ids.index(current) if current in ids else 0
@@ -81,7 +85,7 @@ class Timeline(KeyList):
         """Add the next page."""
         self.rows.extend(rows)
         self.exhausted = exhausted
-        self.add_options([Option(article_prompt(r, r.id in self.marks)) for r in rows])
+        self.add_options([Option(self._prompt(r)) for r in rows])
 
     def show_events(self, events: list[dict]) -> None:
         """Show the event timeline instead of articles."""
@@ -115,11 +119,20 @@ class Timeline(KeyList):
         self.refresh_marks()
 
     def refresh_marks(self) -> None:
-        """Redraw the mark column."""
+        """Redraw every row (its mark, or the columns after a resize)."""
         if self.mode != "articles":
             return
         for i, row in enumerate(self.rows):
-            self.replace_option_prompt_at_index(i, article_prompt(row, row.id in self.marks))
+            self.replace_option_prompt_at_index(i, self._prompt(row))
+
+    def _prompt(self, row: Q.Row) -> Text:
+        return article_prompt(row, row.id in self.marks, self.outlet_width)
+
+    def on_resize(self) -> None:
+        width = OUTLET_WIDTH if self.size.width >= OUTLET_FROM else 0
+        if width != self.outlet_width:
+            self.outlet_width = width
+            self.refresh_marks()
 
     def near_end(self) -> bool:
         """True when the cursor is within a few rows of the last loaded one."""
