@@ -106,6 +106,10 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                    rf"|kể\stừ\snăm\s(?P<ys>{_Y})(?!\d|\s?[-–]\s?\d|,?\s(?:đến|tới)\snăm))", re.IGNORECASE),
     ),
     (
+        "year_start_open",  # 'Từ đầu năm đến nay', 'từ đầu năm nay': since this year began
+        re.compile(r"(?:kể\s)?từ\sđầu\snăm(?:\snay)?(?!\s?\d)", re.IGNORECASE),
+    ),
+    (
         "year_range",
         re.compile(
             rf"(?:giai\sđoạn|nhiệm\skỳ|niên\skhóa|từ\snăm|từ|năm|các\snăm)\s(?P<y1>{_Y}){_S}(?:-|–|—|đến(?:\snăm)?|tới(?:\snăm)?){_S}(?P<y2>{_Y})(?!\d)",
@@ -165,6 +169,8 @@ def vietnamese_parts(kind: str, m: re.Match[str]) -> list[PartsTuple]:
         return [(None, mo, None, None, mo, None, False)]
     if kind == "year_open":
         return [(int(g["y"] or g["ys"]), None, None, None, None, None, True)]
+    if kind == "year_start_open":  # the year is the article's own, filled in with the others
+        return [(None, None, None, None, None, None, True)]
     if kind == "year_range":
         return [(int(g["y1"]), None, None, int(g["y2"]), None, None, False)]
     if kind == "year_list":

@@ -53,6 +53,8 @@ class _Raw:
     open_end: bool = False
     inferred: bool = False
     future: bool = False
+    until_now: bool = False
+    """'từ tháng 1 đến nay': the period began in the past."""
 
 
 def _raw_from(kind: str, m: re.Match[str], day: date | None) -> list[_Raw]:
@@ -111,7 +113,7 @@ _DIGIT_LED = frozenset({"cross_month", "day_range", "day_list", "day_month_words
 """Patterns that can only start where a run of digits starts: tried there alone, not at every position."""
 
 
-_NO_DIGITS = frozenset({"en_month_span", "en_month", "en_weekday"})
+_NO_DIGITS = frozenset({"en_month_span", "en_month", "en_weekday", "year_start_open"})
 """Patterns that match without a digit ('in July', 'from May to June', 'on Thursday'): searched through the whole
 body."""
 
@@ -145,7 +147,8 @@ def _find(body: str, patterns: list[tuple[str, re.Pattern[str]]], day: date | No
             future, until_now = _said_ahead(body, start), _until_now(body, start, m.end())
             for raw in _raw_from(kind, m, day):
                 raw.start, raw.future = start, future
-                raw.open_end = raw.open_end or (until_now and raw.y1 is not None and raw.y1 == raw.y2)
+                raw.until_now = until_now and (raw.y1, raw.m1, raw.d1) == (raw.y2, raw.m2, raw.d2)
+                raw.open_end = raw.open_end or raw.until_now
                 found.append(raw)
     found.sort(key=lambda r: r.start)
     return found
@@ -198,9 +201,9 @@ def _reference(published: Published | None) -> tuple[date | None, int | None]:
     return None, parts[0]
 
 
-def _nearest_year(month: int, day: int, ref: date, future: bool = False) -> int:
+def _nearest_year(month: int, day: int, ref: date, future: bool = False, past: bool = False) -> int:
     """The year that puts day/month nearest the reference date, the past counting half as far (or, for a
-    date the sentence puts ahead, not at all)."""
+    date the sentence puts ahead, not at all; for the start of a period until now, only the past counts)."""
     best, best_cost = ref.year, None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -208,7 +211,7 @@ def _nearest_year(month: int, day: int, ref: date, future: bool = False) -> int:
         except ValueError:
             continue
         delta = (when - ref).days
-        if future and delta < -1:
+        if (future and delta < -1) or (past and delta > 1):
             continue
         cost = -delta if delta <= 0 else 2 * delta
         if best_cost is None or cost < best_cost:
@@ -250,6 +253,11 @@ def _resolve(raw: _Raw, raws: list[_Raw], published: Published | None) -> tuple[
         y1 = _infer_year(raw, raws, published)
         if y1 is not None:
             y2, inferred = (y1 + 1 if wraps else y1), True
+    elif y1 is None:  # 'từ đầu năm đến nay': the year the article was written in
+        y1 = _this_year(raw, raws, published)
+        if y1 is None:
+            return None
+        y2, inferred = y1, True
     if not (_valid(y1, raw.m1, raw.d1) and _valid(y2, raw.m2, raw.d2)):
         return None
     start = _iso(y1, raw.m1, raw.d1)
@@ -259,6 +267,14 @@ def _resolve(raw: _Raw, raws: list[_Raw], published: Published | None) -> tuple[
     return start, end, inferred
 
 
+def _this_year(raw: _Raw, raws: list[_Raw], published: Published | None) -> int | None:
+    """The year an article speaks in: its publication's, else that of the nearest date it writes."""
+    if published is not None:
+        return int(published.value[:4])
+    ref, year = _explicit_anchor(raws, raw.start)
+    return ref.year if ref is not None else year
+
+
 def _infer_year(raw: _Raw, raws: list[_Raw], published: Published | None) -> int | None:
     """The year of a day or month written without one: nearest the publication date, else another date."""
     ref, ref_year = _reference(published)
@@ -266,7 +282,7 @@ def _infer_year(raw: _Raw, raws: list[_Raw], published: Published | None) -> int
         ref, ref_year = _explicit_anchor(raws, raw.start)
     if ref is not None:
         day = raw.d1 or (28 if raw.future else 1)  # 'vào giữa tháng 12', said on 9 December: this December
-        return _nearest_year(raw.m1, day, ref, raw.future)  # type: ignore[arg-type]
+        return _nearest_year(raw.m1, day, ref, raw.future, past=raw.until_now)  # type: ignore[arg-type]
     return ref_year
 
 

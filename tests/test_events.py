@@ -145,6 +145,16 @@ def test_from_a_day_or_month_until_now_is_an_open_period(text, start):
     assert (start, None) in {(e.start, e.end) for e in extract_events(text, PUB, [])}
 
 
+@pytest.mark.parametrize("text,start", [
+    ("Từ đầu năm đến nay, Bộ đội Biên phòng đã tiếp nhận 87 công dân.", "2024"),
+    ("Từ đầu năm nay, lực lượng đã bắt 5 đối tượng.", "2024"),
+    ("Từ tháng 1 đến nay, lực lượng đã bắt 3 đối tượng.", "2024-01"),
+])
+def test_since_this_year_or_a_yearless_month_began_is_open_in_the_articles_year(text, start):
+    assert [(e.start, e.end) for e in extract_events(text, Published("2024-12-09", "day", "test"), [])] == [
+        (start, None)]
+
+
 def test_from_a_month_without_until_now_is_that_month():
     assert [(e.start, e.end) for e in extract_events("Từ tháng 10/2022, Việt Nam đã cử 3 sĩ quan.", PUB, [])] == [
         ("2022-10", "2022-10")]
