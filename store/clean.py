@@ -133,6 +133,8 @@ def _headline_like(rows: list[str], i: int) -> bool:
     line = rows[i]
     nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r) and not L.is_page_label(r)
                 and not (L.is_byline(r) and not L.timestamp_of(r))), "")
+    if _second_half(line, nxt) and i + 2 < len(rows) and rows[i + 1] == nxt and L.timestamp_of(rows[i + 2]):
+        return True  # a headline printed over two lines, the second over its stamp
     if line.rstrip().endswith("."):  # a headline written with a full stop: first on the page, over its stamp
         return bool(nxt) and L.timestamp_of(nxt) is not None and i == _first_text_line(rows) \
             and len(L.words(line)) <= 25
@@ -143,6 +145,22 @@ def _headline_like(rows: list[str], i: int) -> bool:
     # a long headline with no date under it: no final stop, no comma, and the lead follows as a sentence
     return i == _first_text_line(rows) and len(L.words(line)) < 32 and "," not in line and L.is_prose(nxt) \
         and nxt.rstrip().endswith((".", "…", '"', "”"))
+
+
+def _second_half(first: str, line: str) -> bool:
+    """``line`` goes on the headline ``first`` (an <h1> with a line break): it starts in lower case, and
+    ``first`` is a capitalised line with no closing punctuation."""
+    return bool(line) and line[0].islower() and not L.is_prose(line) and bool(first) and first[0].isupper() \
+        and not first.rstrip().endswith((".", "!", "?", ":", ";", "…")) and not L.is_junk(first) \
+        and 3 <= len(L.words(first)) and len(L.words(first)) + len(L.words(line)) <= 45
+
+
+def _joined_headline(rows: list[str], i: int | None) -> int | None:
+    """The headline at row ``i``, joined to its first half on the row above when it was printed over two."""
+    if i is None or i == 0 or not _second_half(rows[i - 1], rows[i]):
+        return i
+    rows[i - 1], rows[i] = f"{rows[i - 1].rstrip()} {rows[i].strip()}", ""
+    return i - 1
 
 
 def _first_text_line(rows: list[str]) -> int:
@@ -335,7 +353,7 @@ def clean_page(text: str) -> Cleaned:
     start = _body_start(rows, skip)
     end, boxed = _body_end(rows, start)
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
-    title_at = _find_title(rows, start)
+    title_at = _joined_headline(rows, _find_title(rows, start))
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = stamp_near_headline(rows, start, title_at)
     under, lead_published, lead_byline = stamp_under_lead(rows, start, end)

@@ -371,7 +371,7 @@ _ENGLISH_BYLINE = re.compile(rf"^(?i:(?:story |photos? )?by|translated by) {_NAM
 
 _TOOLS = re.compile(
     r"^(?:chia sẻ|share|in bài(?: viết)?|in trang|in|gửi bài(?: viết)?|gửi (?:cho )?bạn bè|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
-    r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a[+-]?(?:\s?a[+-]?){0,3}|"  # 'A- A A+': the font size
+    r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a[+-]?(?:\s?a[+-]?){0,3}(?:\s+(?:in bài|in|chia sẻ|lưu bài|gửi bài))*|"  # 'A- A A+'
     r"\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{2})?|"  # '00:00 / 03:12' of a player
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
     r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+|"

@@ -443,3 +443,17 @@ def test_a_breadcrumb_and_reading_tools_between_headline_and_stamp():
 
 def test_a_paper_named_with_bao_before_a_known_name_is_that_outlet():
     assert clean_page(f"Báo Thanh Niên\n{_TITLE}\n15/11/2024 09:30\n" + _LEAD).outlet == "Thanh Niên"
+
+
+def test_a_headline_printed_over_two_lines_is_one_headline():
+    cleaned = clean_page("Báo Quảng Ninh\nThời sự | Chính trị | Kinh tế\n"
+                         "Công an Quảng Ninh và Công an Quảng Tây (Trung Quốc)\n"
+                         "hội đàm về phòng, chống tội phạm xuyên biên giới\nCập nhật: 09:12, 22/08/2025\n" + _LEAD)
+    assert cleaned.title == ("Công an Quảng Ninh và Công an Quảng Tây (Trung Quốc) hội đàm về phòng, chống tội phạm "
+                             "xuyên biên giới")
+    assert cleaned.published.value == "2025-08-22" and not cleaned.body.startswith(("Công an Quảng Ninh", "hội đàm"))
+
+
+def test_font_size_buttons_then_print_are_reading_tools():
+    cleaned = clean_page(f"Biên phòng\nThứ Năm, 10/04/2025 | 07:29:00 [GMT +7]\n{_TITLE}\nA A A In bài\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2025-04-10")
