@@ -39,6 +39,7 @@ HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
 
+_GATE, _GATE_ABROAD = match_key("cửa khẩu"), match_key("cửa khẩu quốc tế")
 _OPENING = ('"', "“")
 _CLOSING = ('"', "”")
 HOME_PLACE = "place:việt nam"
@@ -94,7 +95,7 @@ class HeadNames(PlaceNouns):
         places_at = {s.i: s.j for s in self.spans if s.source == "gazetteer" and s.type == "place"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         self._after_lowercase_place_heads(people)
-        keys, kinds = self.keys, []
+        keys, kinds, found = self.keys, [], []
         for i in self.capitals:
             if keys[i] not in HEAD_FIRST_WORDS or i in people or (self.plains[i] and self.admin_noun_before(i)):
                 continue  # 'thành phố Phòng Thành Cảng' is a city, not a 'phòng'
@@ -132,6 +133,9 @@ class HeadNames(PlaceNouns):
                     a <= i and j <= b and t == type_ for a, b, t in gazetteer):
                 if type_ == "organization" and j < self.n and self.keys[j] == "nước":
                     j = self._country_after(j, countries) or j  # 'Bộ Nội vụ nước Cộng hòa Cuba'
+                if any(a < i < b < j for a, b in found):
+                    continue  # 'Phòng [Cảnh sát hình sự] Công an tỉnh An Giang': no name runs out of a unit's
+                found.append((i, j))
                 self.spans.append(Span(i, j, type_))
                 kinds += self._kind_of_unit(head, j)
         self.spans = [s for s in self.spans if not any(s is k for k in kinds)]
@@ -200,6 +204,9 @@ class HeadNames(PlaceNouns):
                 continue
             if k == head_end and type_ == "event":
                 return self._numbered_event(k, people)
+            if k == head_end and unit and self._gate_len(k):
+                k = k + self._gate_len(k)  # 'Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên': a post named by its gate
+                continue
             if k == head_end and not (force and self._place_head_len(k)):
                 return k + 1 if unit and self.words[k].isdigit() else self._designation(k)  # 'Sư đoàn 312'
             if caps and (keys[k - 1] in ("số", "cấp") or unit or "vùng" in keys[head_end:k]) and self.words[k].isdigit():
@@ -213,7 +220,8 @@ class HeadNames(PlaceNouns):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
             partner = (lower_run == 0 and not after_proper and capital[k - 1] and not uppers[k - 1] and k - 1 >= head_end
-                       and key not in X.BRIDGES and key not in X.CLAUSE_WORDS)
+                       and key not in X.BRIDGES and key not in X.CLAUSE_WORDS
+                       and self._words(k, 2) not in X.ORG_STOP)  # '... Tịnh Biên | phối hợp với'
             place_head = self._place_head_len(k)
             if place_head and k + place_head < n and capital[k + place_head] and plains[k + place_head]:
                 place_end = self._place_end(k + place_head)
@@ -241,6 +249,15 @@ class HeadNames(PlaceNouns):
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _gate_len(self, k: int) -> int:
+        """Words of a border gate's noun at token ``k`` ('cửa khẩu', 'cửa khẩu quốc tế') before a capitalised
+        name, or 0."""
+        for m in (4, 2):
+            if k + m < self.n and self.caps[k + m] and all(self.plains[k + 1 : k + m + 1]) and \
+                    self._words(k, m) in (_GATE, _GATE_ABROAD):
+                return m
+        return 0
 
     def prevent_and_combat(self, k: int) -> bool:
         """'phòng, chống' at token ``k`` (the 'chống'): 'prevent and combat', which names go on through."""

@@ -61,12 +61,12 @@ ORG_HEADS = _keys(
     "viện kiểm sát|trại giam|đại sứ quán|tổng lãnh sự quán|thông tấn xã|đài|mặt trận|liên đoàn|công ty|"
     "bệnh viện|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đội|hội|chương trình|công an|cảnh sát|quân đội|"
     "báo|tạp chí|bộ đội|đại đội|trung đội|hải đội|hải đoàn|đồn|đồn biên phòng|trạm|lực lượng|chính phủ|tổ công tác|"
-    "ty công an"
+    "ty công an|sảnh công an"
 )
 UNIT_HEADS = _keys("trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|binh đoàn|quân đoàn|đại đội|trung đội|hải đội|hải đoàn|đội|"
                    "đồn|đồn biên phòng|trạm|đơn vị|bệnh viện|tổ công tác")
 """Units named by words and then a number ('Đại đội Bảo vệ biên giới 222', 'Sư đoàn 312')."""
-FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội|ty công an")
+FORCE_HEADS = _keys("công an|cảnh sát|quân đội|bộ đội|ty công an|sảnh công an")
 EVENT_HEADS = _keys(
     "hội nghị|hội thảo|diễn đàn|đại hội|đại hội đồng|hội nghị thượng đỉnh|đối thoại|triển lãm|kỳ họp|phiên họp|"
     "tọa đàm|lễ kỷ niệm|cuộc thi|giải|hội chợ|chiến dịch|cuộc diễn tập|diễn tập"
@@ -138,7 +138,7 @@ ORG_VOCAB = _keys(
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
     "thi|án|giam|giữ|cải|tạo|thường|trực|chế|khu|vực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
     "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên|"
-    "toàn|cầu|bờ"
+    "toàn|cầu|bờ|cửa|khẩu"
 )
 COUNTRY_SYLLABLE_WORDS = _keys(
     "pháp luật|pháp lý|pháp quyền|pháp chế|pháp y|pháp nhân|pháp điển|pháp lệnh|pháp trị|pháp danh|pháp sư|"

@@ -253,6 +253,13 @@ def test_events(case):
      ["Trung tâm Điều tra tội phạm mạng quốc"]),
     ("Police seized drugs in Bokeo, Luang Namtha and Houaphanh provinces. In Hanoi, Jürgen Stock and Andrew Bryant met.",
      [("place", "Luang Namtha"), ("place", "Houaphanh"), ("person", "Jürgen Stock"), ("person", "Andrew Bryant")], []),
+    (("Ngày 8/4, Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên phối hợp với Phòng Cảnh sát hình sự Công an tỉnh An Giang "
+      "và Đồn Biên phòng Xuân Tô phối hợp bàn giao đối tượng."),
+     [("organization", "Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên"), ("organization", "Phòng Cảnh sát hình sự"),
+      ("organization", "Công an tỉnh An Giang"), ("organization", "Đồn Biên phòng Xuân Tô")],
+     ["Cảnh sát hình sự Công an tỉnh An Giang", "Đồn Biên phòng Xuân Tô phối hợp"]),
+    ("Đoàn Sảnh Công an Quảng Tây do ông Lưu Tuấn làm trưởng đoàn đã trao đổi về khu vực Móng Cái - Đông Hưng.",
+     [("organization", "Sảnh Công an Quảng Tây"), ("person", "Lưu Tuấn"), ("place", "Đông Hưng")], ["Đoàn Sảnh"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
