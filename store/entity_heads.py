@@ -204,8 +204,8 @@ class HeadNames(PlaceNouns):
                 continue
             if k == head_end and type_ == "event":
                 return self._numbered_event(k, people)
-            if k == head_end and unit and self._gate_len(k):
-                k = k + self._gate_len(k)  # 'Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên': a post named by its gate
+            if k == head_end and unit and (gate := self._gate_len(k)):
+                k += gate  # 'Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên': a post named by its gate
                 continue
             if k == head_end and not (force and self._place_head_len(k)):
                 return k + 1 if unit and self.words[k].isdigit() else self._designation(k)  # 'Sư đoàn 312'

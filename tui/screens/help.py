@@ -10,12 +10,15 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from .main import NARROW_BELOW
+
 EXTRA_KEYS = (
     ("j / k, ↓ / ↑", "Move in a list"),
     ("g / G, Home / End", "Top / bottom of a list"),
     ("Enter", "Search box: back to the timeline · Timeline: open (events: the sentence) · Entities: toggle a filter"),
     ("Esc", "Search box: clear it, then every filter · elsewhere: clear every filter"),
-    ("Tab / Shift+Tab", "Next / previous pane (under 120 columns: the entities take the timeline's place while focused)"),
+    ("Tab / Shift+Tab",
+     f"Next / previous pane (under {NARROW_BELOW} columns: the entities take the timeline's place while focused)"),
     ("N", "Previous mention or hit (continues into the previous article)"),
     ("ctrl+p", "Command palette"),
     ("?", "This help"),
