@@ -156,7 +156,8 @@ def _second_half(first: str, line: str) -> bool:
 
 
 def _joined_headline(rows: list[str], i: int | None) -> int | None:
-    """The headline at row ``i``, joined to its first half on the row above when it was printed over two."""
+    """The headline at row ``i``, joined to its first half on the row above when it was printed over two (the
+    joined text goes in that row, and row ``i`` is blanked)."""
     if i is None or i == 0 or not _second_half(rows[i - 1], rows[i]):
         return i
     rows[i - 1], rows[i] = f"{rows[i - 1].rstrip()} {rows[i].strip()}", ""

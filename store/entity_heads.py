@@ -12,7 +12,7 @@ import re
 
 from . import lexicon as X
 from .entity_merge import Span
-from .entity_places import PlaceNouns
+from .entity_places import GATE_NOUNS, PlaceNouns
 from .text import match_key
 
 ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\b", re.IGNORECASE)
@@ -39,7 +39,6 @@ HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
 
-_GATE, _GATE_ABROAD = match_key("cửa khẩu"), match_key("cửa khẩu quốc tế")
 _OPENING = ('"', "“")
 _CLOSING = ('"', "”")
 HOME_PLACE = "place:việt nam"
@@ -255,7 +254,7 @@ class HeadNames(PlaceNouns):
         name, or 0."""
         for m in (4, 2):
             if k + m < self.n and self.caps[k + m] and all(self.plains[k + 1 : k + m + 1]) and \
-                    self._words(k, m) in (_GATE, _GATE_ABROAD):
+                    self._words(k, m) in GATE_NOUNS:
                 return m
         return 0
 

@@ -20,6 +20,8 @@ capitalised words after them, even in lower case."""
 _ADMIN_HEAD_WORDS = max(len(h.split(" ")) for h in ADMIN_HEADS)
 _CROSSING = match_key("cửa khẩu")
 """A border gate's noun: the names after it may be the gate's two sides."""
+GATE_NOUNS = frozenset(h for h in ADMIN_HEADS if h.startswith(_CROSSING))
+"""'cửa khẩu', 'cửa khẩu quốc tế': a border post may be named by its gate."""
 ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
 _PLACE_KINDS = frozenset(("tự", "trị", "dân", "tộc", "đặc", "biệt", "hành", "chính", "kinh", "tế"))
 """Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
