@@ -280,8 +280,8 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
         if stamp:
             published = published or Published(stamp[0].isoformat(), "day", line)
             outlet = outlet or stamp[1]
-        elif credit:
-            outlet = outlet or credit
+        elif credit:  # the lowest credit, unless only a higher one names an outlet ('Theo X (Báo CAND)' over a URL)
+            outlet = credit if outlet is None or (L.outlet_name(credit) and not L.outlet_name(outlet)) else outlet
         elif (L.is_byline(line) or L.is_caps_byline(line)) and byline is None:
             byline = line
         elif byline is None and L.is_unit_byline(line) and not _caps_byline_above(rows, end - 1, start):

@@ -36,7 +36,7 @@ TAIL_MARKERS = re.compile(
     r"(?:các )?(?:bài viết|tin bài|tin tức) (?:khác|liên quan)|tin mới nhất|tin mới|bài liên quan|tin liên quan|bài viết liên quan|"
     r"xem thêm|đọc thêm|tin khác|các tin khác|(?:các )?tin(?:, bài)? đã đưa|thông tin truy nã|nổi bật\b.{0,40}|tin nổi bật|"
     r"bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|đừng bỏ lỡ|mới nhất|có thể bạn quan tâm|"
-    r"bạn có thể quan tâm|tin đọc nhiều|đọc nhiều nhất|tin xem nhiều|xem nhiều nhất|video nổi bật|"
+    r"bạn có thể quan tâm|(?:tin|bài|video)(?: đang được)? (?:đọc|xem) nhiều(?: nhất)?|đọc nhiều nhất|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
     r"more news|latest news|most read|other news|other stories|more stories|related content)\s*:?\s*$",
@@ -256,6 +256,9 @@ _AUTHOR_DASH_OUTLET = re.compile(r"^[A-ZĐÀ-Ỹ][\w.]*(?: [A-ZĐÀ-Ỹ][\w.]*){
 _AUTHOR_THEN_OUTLET = re.compile(r"^(?:theo|nguồn:?)\s[^()]{2,40}\((?P<src>[^()]{2,40})\)\.?$", re.IGNORECASE)
 
 
+_URL_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))(?:[/?#]\S*)?$", re.IGNORECASE)
+
+
 def credit_of(line: str) -> str | None:
     """The outlet named by a source-credit line ('Theo TTXVN', 'Nguồn: VOV', 'Hà Phương/VOV.VN', 'Hà Vy - Hanoionline',
     'Cổng TTĐT Bộ Công an', '(TTXVN/Vietnam+)')."""
@@ -281,6 +284,9 @@ def credit_of(line: str) -> str | None:
         return None
     if match.group("src"):
         src = match.group("src").strip()
+        site = _URL_HOST.match(src)
+        if site:  # 'Nguồn: https://cand.com.vn/...': the site's outlet
+            return outlet_name(site.group(1))
         if "/" in src:  # 'Theo Minh Anh / Báo Quân đội nhân dân': the author, then the outlet
             src = src.rsplit("/", 1)[1].strip()
         return outlet_name(src) or src
@@ -369,8 +375,8 @@ _ENGLISH_BYLINE = re.compile(rf"^(?i:(?:story |photos? )?by|translated by) {_NAM
 """'By Chi Thach - Translated by Thuy Doan', 'Translated by Trung Thanh': an English edition's credit line."""
 
 
-_TOOLS = re.compile(
-    r"^(?:chia sẻ|share|in bài(?: viết)?|in trang|in|gửi bài(?: viết)?|gửi (?:cho )?bạn bè|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
+_TOOL = (
+    r"(?:chia sẻ|share|in bài(?: viết)?|in trang|in|gửi bài(?: viết)?|gửi (?:cho )?bạn bè|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
     r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a[+-]?(?:\s?a[+-]?){0,3}(?:\s+(?:in bài|in|chia sẻ|lưu bài|gửi bài))*|"  # 'A- A A+'
     r"\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{2})?|"  # '00:00 / 03:12' of a player
     r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
@@ -378,6 +384,9 @@ _TOOLS = re.compile(
     r"(?:theo dõi|follow)\s.{2,40}\s(?:trên|on)(?:\s(?:google news|facebook|zalo|youtube))?|"
     r"nghe đọc(?: bài)?|tạm dừng|#[^\W_]\w*(?:\s+#[^\W_]\w*)*|"
     r"[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?))"
+)
+_TOOLS = re.compile(
+    rf"^{_TOOL}(?:\s+{_TOOL})*"  # 'Chia sẻ  Bình luận  Theo dõi 24h trên', 'Chia sẻ Facebook Zalo': buttons side by side
     r"(?:\s*[|/,·•]\s*\S+(?:\s\S+){0,2}){0,6}\s*$",
     re.IGNORECASE,
 )

@@ -60,9 +60,10 @@ def _caps_paper(line: str) -> str | None:
 
 
 def _first_of_pair(line: str) -> str | None:
-    """'Báo Tin tức - TTXVN': a paper and the agency it belongs to; the page is the paper's."""
+    """'Báo Tin tức - TTXVN': a paper and the agency it belongs to; the page is the paper's ('QĐND Online -
+    People's Army Newspaper': a paper's two names)."""
     parts = line.split(" - ")
-    return L.outlet_name(parts[0]) if len(parts) == 2 and len(line) <= 60 and L.outlet_name(parts[1]) else None
+    return named_outlet(parts[0]) if len(parts) == 2 and len(line) <= 60 and named_outlet(parts[1]) else None
 
 
 def named_outlet(line: str) -> str | None:

@@ -457,3 +457,29 @@ def test_a_headline_printed_over_two_lines_is_one_headline():
 def test_font_size_buttons_then_print_are_reading_tools():
     cleaned = clean_page(f"Biên phòng\nThứ Năm, 10/04/2025 | 07:29:00 [GMT +7]\n{_TITLE}\nA A A In bài\n" + _LEAD)
     assert (cleaned.title, cleaned.published.value) == (_TITLE, "2025-04-10")
+
+
+def test_buttons_side_by_side_without_separators_are_reading_tools():
+    cleaned = clean_page(f"24h\nThứ Sáu, ngày 14/03/2025 09:15 AM (GMT+7)\n{_TITLE}\n"
+                         "Chia sẻ  Bình luận  Theo dõi 24h trên\n" + _LEAD + "Chia sẻ Facebook Zalo\n")
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2025-03-14")
+    assert "Facebook" not in cleaned.body
+
+
+def test_an_aggregators_credit_to_the_source_paper_names_the_outlet():
+    cleaned = clean_page(f"24h\n{_TITLE}\n14/03/2025 09:15\n" + _LEAD +
+                         "Theo Bảo Ngọc (Báo Công an nhân dân)\nNguồn: https://cand.com.vn/...\n"
+                         "Video đang được xem nhiều\n")
+    assert cleaned.outlet == "CAND" and "Bảo Ngọc" not in cleaned.body and "Video" not in cleaned.body
+
+
+def test_a_url_as_the_only_credit_names_the_site():
+    assert clean_page(f"{_TITLE}\n14/03/2025 09:15\n" + _LEAD + "Nguồn: https://www.qdnd.vn/abc\n").outlet == "QĐND"
+
+
+@pytest.mark.parametrize("masthead,outlet", [
+    ("QĐND Online - People's Army Newspaper", "QĐND"),
+    ("BÁO DÂN TỘC VÀ PHÁT TRIỂN", "Báo Dân tộc và Phát triển"),
+])
+def test_a_papers_two_names_or_its_name_in_capitals_in_the_header(masthead, outlet):
+    assert clean_page(f"{masthead}\n{_TITLE}\n14/03/2025 09:15\n" + _LEAD).outlet == outlet
