@@ -103,7 +103,9 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_open",
         re.compile(rf"(?:(?:kể\s)?từ\snăm\s(?P<y>{_Y}),?\s(?:đến|tới|cho\sđến|cho\stới)\s(?:nay|hiện\snay|bây\sgiờ)"
-                   rf"|kể\stừ\snăm\s(?P<ys>{_Y})(?!\d|\s?[-–]\s?\d|,?\s(?:đến|tới)\snăm))", re.IGNORECASE),
+                   rf"|kể\stừ\snăm\s(?P<ys>{_Y})(?!\d|\s?[-–]\s?\d|,?\s(?:đến|tới)\snăm)"
+                   rf"|(?:kể\s)?từ\sđầu\snăm\s(?P<yd>{_Y})(?!\d|\s?[-–]\s?\d|,?\s(?:đến|tới)\s(?:năm|tháng|ngày)))",
+                   re.IGNORECASE),  # 'từ đầu năm 2025': since that year began
     ),
     (
         "year_start_open",  # 'Từ đầu năm đến nay', 'từ đầu năm nay': since this year began
@@ -168,7 +170,7 @@ def vietnamese_parts(kind: str, m: re.Match[str]) -> list[PartsTuple]:
         mo = int(g["m"])
         return [(None, mo, None, None, mo, None, False)]
     if kind == "year_open":
-        return [(int(g["y"] or g["ys"]), None, None, None, None, None, True)]
+        return [(int(g["y"] or g["ys"] or g["yd"]), None, None, None, None, None, True)]
     if kind == "year_start_open":  # the year is the article's own, filled in with the others
         return [(None, None, None, None, None, None, True)]
     if kind == "year_range":

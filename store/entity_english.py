@@ -152,10 +152,11 @@ class EnglishRules:
         then 'of' and the capitalised name, and the country the body belongs to."""
         taken = {k for s in self.spans for k in range(s.i, s.j)}
         for i in self.capitals:
-            of = i + 2 if i + 1 < self.n and self.keys[i + 1] == "general" and self.plains[i + 1] else i + 1
-            if self.keys[i] not in X.ENGLISH_ORG_HEADS or not self._of_capital(of):
-                continue  # 'Ministry of Interior', 'Consulate General of Japan'
-            if i in taken and not self._drop_demonym_name(i):
+            h = i + 1 if self.keys[i] == "general" and i + 1 < self.n and self.plains[i + 1] else i
+            of = h + 2 if h + 1 < self.n and self.keys[h + 1] == "general" and self.plains[h + 1] else h + 1
+            if self.keys[h] not in X.ENGLISH_ORG_HEADS or not self._of_capital(of):
+                continue  # 'Ministry of Interior', 'Consulate General of Japan', 'General Commissariat of ...'
+            if i in taken and not self._drop_demonym_name(h) and not self._drop_general_head(i, h):
                 continue
             name = of + 1 + self._the_after(of)
             j = max([self._capitals_from(name)] + [s.j for s in self.spans if s.i == name and s.type == "place"])
@@ -165,6 +166,12 @@ class EnglishRules:
                           and not self.words[i - 1].endswith(POSSESSIVE)), i)  # "Cambodia's" only says whose
             self.spans.append(Span(start, j, "organization"))  # 'the Ho Chi Minh City Department of Public Security'
             taken.update(range(start, j))
+
+    def _drop_general_head(self, i: int, h: int) -> bool:
+        """Drop the rule's 'General Commissariat' (token ``i`` to head ``h``): the name goes on after 'of'."""
+        found = [s for s in self.spans if h > i and s.i == i and s.j == h + 1 and s.entry is None and s.source == "rule"]
+        self.spans = [s for s in self.spans if s not in found]
+        return bool(found)
 
     def _drop_demonym_name(self, i: int) -> bool:
         """Drop the rule's name that ends in head ``i`` after adjectives of nationality only ('Cambodian

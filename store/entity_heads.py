@@ -1,35 +1,29 @@
 """Names found by their head noun: organisations ('Bộ Công an', 'Cục Hoạt động hòa bình LHQ'), events
 ('Hội nghị ... lần thứ 41') and places after 'tỉnh', 'thành phố', 'bang'.
 
-A mixin of the extractor in ``store.entities`` (its place nouns are ``store.entity_places``): it reads ``self.toks``, ``self.spans`` and the helpers there.
+A mixin of the extractor in ``store.entities``: it reads the tokens and ``self.spans``; how a name goes on
+after its head noun is ``store.entity_tails``, its place nouns ``store.entity_places``.
 A Vietnamese organisation name is a head noun, a capitalised specific name, and lowercase syllables drawn
 from the vocabulary of such names; 'về', 'và', 'của' continue a name only where what follows shows it.
 """
 
 from __future__ import annotations
 
-import re
-
 from . import lexicon as X
 from .entity_merge import Span
-from .entity_places import GATE_NOUNS, PlaceNouns
+from .entity_places import GATE_NOUNS
+from .entity_tails import OF, ORDINAL_TAIL, NameTails
 from .text import match_key
-
-ORDINAL_TAIL = re.compile(r"^\s?(?:lần thứ|khóa|khoá|kỳ|lần) (?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\b", re.IGNORECASE)
-
 
 ORG_EVENT_HEADS = X.ORG_HEADS | X.EVENT_HEADS
 ALL_HEADS = ORG_EVENT_HEADS | X.PLACE_HEADS
-FORCE_QUALIFIERS = frozenset(match_key(h) for h in (
-    "quốc gia", "biển", "nhân dân", "hoàng gia", "liên bang", "cơ động", "hình sự", "giao thông", "đặc nhiệm"))
-"""What may stand in lower case between a force's head noun and its country ('Cảnh sát quốc gia Nam Sudan')."""
 _UNSPLIT = frozenset(match_key(w) for w in ("quốc gia", "quốc tế", "hòa bình", "xã hội", "an ninh", "trật tự",
                                              "ma túy", "nhân dân", "hình sự", "tội phạm"))
 """Two-syllable words a name's lowercase run may not end inside when it reaches its length."""
 _LOWER_RUN = {"organization": 5, "event": 8}
 """Most lowercase name words in a row: an event describes itself at length ('Hội nghị Bộ trưởng hợp tác phòng,
 chống tội phạm Việt Nam - Trung Quốc lần thứ 9')."""
-_AGENCY, _OF = match_key("cơ quan"), match_key("của")
+_AGENCY, _BOARD = match_key("cơ quan"), match_key("ban")
 """'của' goes on a name described in lower case ('Chương trình phát triển của Liên hợp quốc') and a meeting's
 ('Hội nghị Khu vực châu Á của INTERPOL lần thứ 25'), but after a body's capitalised name ('Cục Tội phạm mạng
 của INTERPOL') it says whose that body is."""
@@ -44,7 +38,7 @@ _CLOSING = ('"', "”")
 HOME_PLACE = "place:việt nam"
 
 
-class HeadNames(PlaceNouns):
+class HeadNames(NameTails):
     """Scans for names that start with a head noun."""
 
     def scan_quoted_events(self) -> None:
@@ -94,10 +88,11 @@ class HeadNames(PlaceNouns):
         places_at = {s.i: s.j for s in self.spans if s.source == "gazetteer" and s.type == "place"}
         countries = {(s.i, s.j) for s in self.spans if s.type == "place" and s.entry and s.entry.key != HOME_PLACE}
         self._after_lowercase_place_heads(people)
-        keys, kinds, found = self.keys, [], []
+        keys, kinds, found, boards = self.keys, [], [], 0
         for i in self.capitals:
-            if keys[i] not in HEAD_FIRST_WORDS or i in people or (self.plains[i] and self.admin_noun_before(i)):
-                continue  # 'thành phố Phòng Thành Cảng' is a city, not a 'phòng'
+            if keys[i] not in HEAD_FIRST_WORDS or i in people or i < boards or (
+                    self.plains[i] and self.admin_noun_before(i)):
+                continue  # 'thành phố Phòng Thành Cảng' is a city, not a 'phòng'; 'Ban Tổ chức' is no 'Tổ chức'
             head = self._head_at(i, ALL_HEADS)
             if head is None:
                 continue
@@ -106,7 +101,9 @@ class HeadNames(PlaceNouns):
                 self._place_after(head, people)
                 continue
             type_ = "event" if head_key in X.EVENT_HEADS else "organization"
-            if any(self._words(i, n) in X.GENERIC_BODIES for n in (2, 3, 4)):
+            board = next((n for n in (2, 3, 4) if self._words(i, n) in X.GENERIC_BODIES), 0)
+            if board:
+                boards = i + board if keys[i] == _BOARD else boards  # not 'Lực lượng | Cảnh sát Singapore (SPF)'
                 continue
             if (i, type_) in inside_known:  # 'Cảnh sát hình sự' inside 'Cục Cảnh sát hình sự Bộ Công an'
                 continue
@@ -174,6 +171,9 @@ class HeadNames(PlaceNouns):
                     k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
                     caps += 1
                     continue
+                if caps and type_ == "event" and self.joiners[k] == "-" and self._head_at(k, X.ORG_HEADS):
+                    k, end, caps, lower_run, after_proper = k + 1, k + 1, caps + 1, 0, False
+                    continue  # 'Hội nghị Bộ trưởng Bộ Công an - Bộ An ninh': the two bodies that meet
                 if caps and self.prevent_and_combat(k):
                     k, end = k + 1, k + 1
                     continue  # 'Cục Cảnh sát phòng, chống tội phạm ...': one name, comma and all
@@ -214,7 +214,7 @@ class HeadNames(PlaceNouns):
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
                 k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
                 continue
-            if key in X.BRIDGES and not (caps and key == _OF and type_ == "organization") and self._bridge_ok(
+            if key in X.BRIDGES and not (caps and key == OF and type_ == "organization") and self._bridge_ok(
                     k, people, 7 if type_ == "event" else 5):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
                 continue
@@ -285,115 +285,3 @@ class HeadNames(PlaceNouns):
             if not (self.caps[m] or self.keys[m] in X.ORG_VOCAB):
                 return False
         return False
-
-    def _numbered_event(self, k: int, people: set[int]) -> int | None:
-        """'Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất': an event described
-        in lower case is named by its ordinal; without one it is only a meeting."""
-        for m in range(k, min(self.n, k + 16)):
-            key = self.keys[m]
-            if not self.plains[m] or m in people or (
-                    key not in X.ORG_VOCAB and key not in X.BRIDGES and key not in X.PLACE_HEADS and not self.caps[m]):
-                return None
-            if ORDINAL_TAIL.match(self._rest(m + 1)):
-                return self._with_ordinal(m + 1)
-        return None
-
-    def _force_qualifier(self, k: int) -> int:
-        """End of a lowercase qualifier after 'Cảnh sát' or 'Công an' ('quốc gia', 'biển') that a capitalised
-        name follows, else 0."""
-        for m in (2, 1):
-            j = k + m
-            if j < self.n and self._words(k, m) in FORCE_QUALIFIERS and all(self.plains[k + 1 : j + 1]) \
-                    and self.caps[j]:
-                return j
-        return 0
-
-    def _designation(self, k: int) -> int | None:
-        """A unit named by words and a number: 'Bệnh viện dã chiến cấp 2 số 5' (no capital after the head)."""
-        keys = self.keys
-        for m in range(k, min(self.n, k + 8)):
-            if not self.plains[m]:
-                return None
-            if self.words[m].isdigit():
-                if keys[m - 1] == "số":
-                    return m + 1
-                if keys[m - 1] != "cấp":
-                    return None
-                continue
-            if keys[m] not in X.ORG_VOCAB and keys[m] not in ("số", "cấp", "dã", "chiến"):
-                return None
-        return None
-
-    def _title_at(self, k: int) -> bool:
-        key = self.keys[k]
-        if key not in X.TITLE_FIRST_WORDS:
-            return False
-        return any(self._words(k, n) in X.TITLE_WORDS for n in (2, 3)) or (
-            key in X.TITLE_WORDS and key not in X.ORG_VOCAB
-        )
-
-    def _bridge_ok(self, k: int, people: set[int], most: int = 5) -> bool:
-        """'và' joins a name to a capitalised part that is not another body; 'về', 'của' need one soon: after
-        'về', at most ``most`` words of a topic (a meeting's may be longer: 'về hợp tác phòng, chống tội phạm')."""
-        nxt = k + 1
-        if nxt >= self.n or not self.plains[nxt] or nxt in people:
-            return False
-        key, nxt_cap = self.keys[k], self.caps[nxt]
-        if key in ("và", "về") and not nxt_cap and self._vocab_to_end(nxt, most if self.keys[nxt] != "và" else 4):
-            return True
-        if key == "về" and nxt_cap and self._topic_to_end(nxt):
-            return True  # 'Văn phòng Liên hợp quốc về Ma túy và Tội phạm': a topic in title case
-        if key == "và":
-            return nxt_cap and self.keys[nxt] not in X.STOP_CAPS and not self._head_at(nxt, X.ORG_HEADS) and not any(
-                s.i == nxt for s in self.spans) and not self._title_at(nxt)
-        for m in range(nxt, min(self.n, k + 6)):
-            if not self.plains[m] or m in people:
-                return False
-            if self.caps[m] or self.uppers[m]:
-                # 'về gìn giữ hòa bình LHQ', 'của Liên Hợp Quốc': only a known body continues the name
-                return any(s.i == m and s.type == "organization" and s.entry for s in self.spans)
-            if self.keys[m] not in X.ORG_VOCAB:
-                return False
-        return False
-
-    def _topic_to_end(self, k: int, most: int = 7) -> bool:
-        """True when name words, capitalised or not and joined by 'và', close the name from token ``k``
-        before punctuation or an ordinal ('Chống khủng bố', 'Ma túy và Tội phạm')."""
-        for m in range(k, min(self.n, k + most)):
-            key = self.keys[m]
-            if self.uppers[m] or (key not in X.ORG_VOCAB and (key != "và" or m == k)):
-                return False
-            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)):
-                return key != "và"
-        return False
-
-    def _vocab_to_end(self, k: int, most: int = 4) -> bool:
-        """True when one to ``most`` name words ('đường cao tốc', 'về ma túy') close the name before punctuation,
-        an ordinal or the place it is at."""
-        for m in range(k, min(self.n, k + most)):
-            if self.keys[m] not in X.ORG_VOCAB:
-                return False
-            if m + 1 >= self.n or not self.plains[m + 1] or ORDINAL_TAIL.match(self._rest(m + 1)) \
-                    or self._at_place(m + 1) or self.keys[m + 1] in X.CLAUSE_WORDS:
-                return True  # before punctuation, 'lần thứ 18', 'tại Accra' or the sentence's verb ('dự kiến')
-        return False
-
-    def _at_place(self, k: int) -> bool:
-        """'tại Accra', 'ở Hà Nội' from token ``k``: where a name's event or body is, after its name."""
-        return self.keys[k] in ("tại", "ở") and k + 1 < self.n and self.plains[k + 1] and self.caps[k + 1]
-
-    def _rest(self, end: int) -> str:
-        at = self.ends[end - 1]
-        return self.body[at : at + 24]
-
-    def _with_ordinal(self, end: int) -> int:
-        """Extend an event name over 'lần thứ 3', and the known body whose meeting it is after it ('lần thứ 25
-        của INTERPOL')."""
-        m = ORDINAL_TAIL.match(self._rest(end))
-        if m:
-            stop = self.ends[end - 1] + m.end()
-            while end < self.n and self.ends[end] <= stop:
-                end += 1
-            if end + 1 < self.n and self.keys[end] == _OF and self.plains[end] and self.plains[end + 1]:
-                end = next((s.j for s in self.spans if s.i == end + 1 and s.type == "organization" and s.entry), end)
-        return end

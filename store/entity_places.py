@@ -8,7 +8,8 @@ A mixin of the extractor in ``store.entities``, under ``store.entity_heads.HeadN
 from __future__ import annotations
 
 from . import lexicon as X
-from .entity_merge import Span
+from .entity_merge import Span, display_name
+from .gazetteer import Entry, entity_key
 from .text import match_key
 
 ADMIN_HEADS = frozenset(match_key(h) for h in (
@@ -23,6 +24,9 @@ _CROSSING = match_key("cửa khẩu")
 GATE_NOUNS = frozenset(h for h in ADMIN_HEADS if h.startswith(_CROSSING))
 """'cửa khẩu', 'cửa khẩu quốc tế': a border post may be named by its gate."""
 ADMIN_LAST_WORDS = frozenset(head.split(" ")[-1] for head in ADMIN_HEADS)
+_FACILITY_FIRST = frozenset(match_key(w) for w in ("cửa", "sân", "cảng", "khu"))
+"""Place nouns of facilities ('Cửa khẩu quốc tế Mộc Bài', 'Sân bay quốc tế Nội Bài'): capitalised, part of the
+name as it is written, the place being the name after them."""
 _PLACE_KINDS = frozenset(("tự", "trị", "dân", "tộc", "đặc", "biệt", "hành", "chính", "kinh", "tế"))
 """Words that say what kind of place follows a place noun ('châu tự trị dân tộc ...', 'khu hành chính đặc biệt')."""
 
@@ -60,6 +64,8 @@ class PlaceNouns:
             words = self.admin_noun_before(c)
             if words is not None:
                 self._place_after(c, people, crossing=words.startswith(_CROSSING))
+            elif (facility := self._facility_before(c)) is not None:
+                self._place_after(c, people, named_from=facility)
 
     def admin_noun_before(self, c: int) -> str | None:
         """The lowercase administrative noun right before token ``c`` ('thành phố' before 'Phòng Thành Cảng',
@@ -72,9 +78,19 @@ class PlaceNouns:
                 return self._words(h, m)
         return None
 
-    def _place_after(self, head: int, people: set[int], crossing: bool = False) -> None:
+    def _facility_before(self, c: int) -> int | None:
+        """Where a capitalised facility noun right before token ``c`` begins ('Cửa khẩu quốc tế | Mộc Bài')."""
+        for m in range(2, _ADMIN_HEAD_WORDS + 1):
+            h = c - m
+            if h >= 0 and self.caps[h] and self.keys[h] in _FACILITY_FIRST and all(self.plains[h + 1 : c + 1]) \
+                    and not any(self.caps[h + 1 : c]) and self._words(h, m) in ADMIN_HEADS:
+                return h
+        return None
+
+    def _place_after(self, head: int, people: set[int], crossing: bool = False, named_from: int | None = None) -> None:
         """The place named from token ``head`` after a place noun; after a border gate's, the two sides a
-        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre')."""
+        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre'). With ``named_from``, the span starts at
+        that facility noun, and the entity is still the place its name names."""
         if head >= self.n or (self.joiners[head] == ". " and self.keys[head] in X.STOP_CAPS):
             return  # the text's last word, or 'tại TP. Sau đó' (but 'TP. Đồng Xoài' is the city)
         known = {s.j for s in self.spans if s.i == head and s.type == "place"}
@@ -83,7 +99,18 @@ class PlaceNouns:
             if self.joiners[j] == "-" and (j in known or crossing) and j > head:
                 break  # 'cửa khẩu Lào Cai - Hà Khẩu': two places
             j += 1
-        if j > head and not any(s.i <= head and j <= s.j for s in self.spans):
+        if j > head and named_from is not None and not any(s.i <= named_from and j <= s.j for s in self.spans):
+            self.spans = [s for s in self.spans if not (s.type == "place" and head <= s.i and s.j <= j)]
+            self.spans.append(Span(named_from, j, "place", self._place_named(head, j)))
+        elif j > head and not any(s.i <= head and j <= s.j for s in self.spans):
             self.spans.append(Span(head, j, "place"))
         if crossing and j < self.n and self.joiners[j] == "-" and self.caps[j] and j not in people:
             self._place_after(j, people)
+
+    def _place_named(self, i: int, j: int) -> Entry:
+        """The place tokens i..j-1 name: the gazetteer's, or a new one by that name."""
+        known = self.gaz.get(self._key(i, j))
+        if known is not None and known.type == "place":
+            return known
+        name = self._text(i, j)
+        return Entry(display_name(name), "place", None, entity_key("place", name))

@@ -114,7 +114,7 @@ FOREIGN_STOP = _keys(
 ENGLISH_ORG_HEADS = _keys(
     "union|council|commission|organization|organisation|agency|office|department|ministry|association|committee|"
     "bureau|programme|fund|force|forces|police|academy|institute|university|court|secretariat|service|alliance|"
-    "federation|network|centre|center|parliament|mission|embassy|consulate"
+    "federation|network|centre|center|parliament|mission|embassy|consulate|commissariat|directorate|bureaus"
 )
 """The last word of an organisation's English name ('African Union', 'Royal Thai Police')."""
 ENGLISH_OPERATIONS = _keys("operation|exercise|campaign")

@@ -155,6 +155,11 @@ def test_since_this_year_or_a_yearless_month_began_is_open_in_the_articles_year(
         (start, None)]
 
 
+def test_since_the_start_of_a_named_year_is_open_from_that_year():
+    events = extract_events("Đây là đối tượng thứ ba được dẫn độ về tỉnh từ đầu năm 2023.", PUB, [])
+    assert [(e.start, e.end) for e in events] == [("2023", None)]
+
+
 def test_from_a_month_without_until_now_is_that_month():
     assert [(e.start, e.end) for e in extract_events("Từ tháng 10/2022, Việt Nam đã cử 3 sĩ quan.", PUB, [])] == [
         ("2022-10", "2022-10")]

@@ -260,6 +260,16 @@ def test_events(case):
      ["Cảnh sát hình sự Công an tỉnh An Giang", "Đồn Biên phòng Xuân Tô phối hợp"]),
     ("Đoàn Sảnh Công an Quảng Tây do ông Lưu Tuấn làm trưởng đoàn đã trao đổi về khu vực Móng Cái - Đông Hưng.",
      [("organization", "Sảnh Công an Quảng Tây"), ("person", "Lưu Tuấn"), ("place", "Đông Hưng")], ["Đoàn Sảnh"]),
+    ("Ngày 12/3, tại Cửa khẩu quốc tế Mộc Bài, Công an tỉnh Tây Ninh tiếp nhận đối tượng về qua cửa khẩu Mộc Bài.",
+     [("place", "Cửa khẩu quốc tế Mộc Bài"), ("place", "Mộc Bài"), ("organization", "Công an tỉnh Tây Ninh")], []),
+    ("Thứ trưởng chủ trì cuộc họp Ban Tổ chức Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 44 (ASEANAPOL 44).",
+     [("event", "Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 44")], ["Tổ chức Hội nghị"]),
+    ("Hai bên nhất trí phối hợp tổ chức Hội nghị Bộ trưởng Bộ Công an - Bộ An ninh hai nước lần thứ 9 vào tháng 9.",
+     [("event", "Hội nghị Bộ trưởng Bộ Công an - Bộ An ninh hai nước lần thứ 9")], ["Hội nghị Bộ trưởng Bộ Công an"]),
+    ("Sar Sokha thanked the ministry for training officers of the General Commissariat of National Police of "
+     "Cambodia and the INTERPOL National Central Bureaus.",
+     [("organization", "General Commissariat of National Police of Cambodia"),
+      ("organization", "INTERPOL National Central Bureaus")], ["General Commissariat", "Central Bureaus"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
