@@ -235,6 +235,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
             return
         surname = (viet and self.keys[a] in X.SURNAMES) or (post is None and self._undiacritised_name(a, b))
         if surname and title is None:
+            if self.ends_a_body_name(a):
+                return  # 'Cục Quản lý xuất nhập cảnh Văn Sơn': the place a body is named for
             if self._paired_with_place(a, b):  # 'cửa khẩu Lào Cai - Hà Khẩu': a pair of places, no person
                 self.spans.append(Span(a, b, "place"))
                 return
@@ -370,6 +372,7 @@ def extract_entities(body: str, alias_files: tuple[str, ...] = (), english: bool
     ex.scan_acronyms()
     ex.scan_quoted_events()
     ex.scan_people()
+    ex.given_names_not_places()
     ex.scan_heads()
     if in_english:
         ex.scan_english_heads()

@@ -21,6 +21,9 @@ _Hit = tuple[int, Entry]
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 _SESSION = re.compile(r"(?:Kỳ|Phiên|Khóa|Khoá)\shọp\s(?:lần\s)?thứ\s(?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\s$")
 """'Kỳ họp lần thứ 92 ' before a known series' name: that session of it ('... Đại hội đồng INTERPOL')."""
+_TO_A_PLACE = frozenset("tại ở sang đến nước từ về".split())
+"""Words before a country's name that make it the country, even where it is also a person's given name."""
+_ENGLISH_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
 """Words a number counts ('10 nước thành viên'): after a series' name, that number is no edition."""
 
@@ -53,6 +56,16 @@ class KnownNames:
         if opening[1].type == "organization" and best[1].type != "event":
             return best, None  # 'ASEANAPOL' in 'ASEANAPOL conference', but 'UN' in 'UN Women' is a part of its name
         return best, opening
+
+    def given_names_not_places(self) -> None:
+        """'Phạm Văn Đức ... Đức đang lẩn trốn': a country alone whose one word is the given name of a person the
+        article names is that person, unless a word of place goes before it ('sang Đức', 'tại Đức')."""
+        given = {self.keys[s.j - 1] for s in self.spans if s.type == "person" and s.j - s.i >= 2}
+        if not given:
+            return
+        self.spans = [s for s in self.spans if not (
+            s.type == "place" and s.source == "gazetteer" and s.j == s.i + 1 and self.keys[s.i] in given
+            and s.i > 0 and self.plains[s.i] and not self.caps[s.i - 1] and self.keys[s.i - 1] not in _TO_A_PLACE)]
 
     def _ambiguous_ok(self, i: int) -> bool:
         """'Nga', 'Mỹ', 'Anh' name places only outside personal names and not after 'ông', 'bà'."""
@@ -104,7 +117,10 @@ class KnownNames:
         return head_end is not None and span.i > head_end
 
     def _session_before(self, i: int) -> int:
-        """Where 'Kỳ họp lần thứ 92' begins before the known series' name at token ``i`` (else ``i``)."""
+        """Where 'Kỳ họp lần thứ 92' (or an English '43rd') begins before the known series' name at token ``i``
+        (else ``i``)."""
+        if i > 0 and self.plains[i] and _ENGLISH_ORDINAL.match(self.words[i - 1]):
+            return i - 1  # 'the 43rd ASEANAPOL Conference'
         m = _SESSION.search(self.body, max(0, self.starts[i] - 24), self.starts[i])
         if not m:
             return i

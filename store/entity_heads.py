@@ -57,6 +57,21 @@ class HeadNames(NameTails):
             if end is not None:
                 self.spans.append(Span(k, end, "event"))
 
+    def ends_a_body_name(self, a: int) -> bool:
+        """Token ``a`` follows the lower-case words of a body's name after its head noun and capitals ('Cục Quản
+        lý xuất nhập cảnh | Văn Sơn'): the capitalised words go on that name, whatever surname they open with."""
+        m = a - 1
+        while m >= 0 and a - m <= 5 and self.plains[m + 1] and not self.caps[m] and self.keys[m] in X.ORG_VOCAB:
+            m -= 1
+        if m == a - 1:
+            return False
+        for h in range(m, max(-1, m - 3), -1):
+            if not self.caps[h] or (h < m and not self.plains[h + 1]):
+                return False
+            if self._head_at(h, X.ORG_HEADS):
+                return True
+        return False
+
     def _event_head_before(self, k: int) -> int | None:
         """Start of an event noun before the quote at token ``k``: right before it, or capitalised up to
         twelve joined words before it."""
@@ -122,9 +137,10 @@ class HeadNames(NameTails):
                 self.spans.remove(known)
                 self.spans = [s for s in self.spans if not (s.type == type_ and i < s.i and s.j <= abroad)]
                 self.spans.append(Span(i, abroad, type_))
-            elif known is not None and j is not None and j > known.j and self.gaps[known.j] == ", ":
+            elif known is not None and j is not None and j > known.j and (
+                    self.gaps[known.j] == ", " or self._unknown_name_after(known.j, j, people)):
                 self.spans.remove(known)  # 'Bộ Ngoại giao, Thương mại quốc tế và Tôn giáo Argentina': another ministry
-                self.spans.append(Span(i, j, type_))
+                self.spans.append(Span(i, j, type_))  # 'Cục Quản lý xuất nhập cảnh Văn Sơn': Wenshan's, not Vietnam's
             elif j is not None and known is None and not any(
                     a <= i and j <= b and t == type_ for a, b, t in gazetteer):
                 if type_ == "organization" and j < self.n and self.keys[j] == "nước":
@@ -135,6 +151,12 @@ class HeadNames(NameTails):
                 self.spans.append(Span(i, j, type_))
                 kinds += self._kind_of_unit(head, j)
         self.spans = [s for s in self.spans if not any(s is k for k in kinds)]
+
+    def _unknown_name_after(self, a: int, j: int, people: set[int]) -> bool:
+        """Tokens a..j-1 are one to three capitalised words that name nothing known (no person, no known name):
+        after a known body's name, the place another body of that name serves."""
+        return j - a <= 3 and all(self.caps[a:j]) and all(self.plains[a:j]) and not people.intersection(range(a, j)) \
+            and not any(a <= s.i < j for s in self.spans)
 
     def _kind_of_unit(self, head: int, j: int) -> list[Span]:
         """A known force right after a new name's head noun, which says what kind of unit it is, as in a known
@@ -188,6 +210,8 @@ class HeadNames(NameTails):
                     break  # 'Phòng An ninh đối ngoại | Công an tỉnh Thanh Hóa': a unit, then the body it belongs to
                 if any(self._words(k, m) in X.MISSION_HEADS for m in (3, 4)):
                     break  # 'Tùy viên Cảnh sát | Đại sứ quán Đức'
+                if force and k > head_end and self._head_at(k, X.FORCE_HEADS):
+                    break  # '(Trưởng phòng) Cảnh sát hình sự | Công an tỉnh Ninh Bình': one force, then another
                 if key in X.STOP_CAPS or (k > head_end and self._title_at(k) and not (type_ == "event" and caps == 0)):
                     break  # a title ends a body's name, but 'Hội nghị Bộ trưởng ...' names a ministers' meeting
                 if k in proper:  # a known name, even one opening with 'TP' (TP.HCM)

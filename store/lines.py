@@ -366,7 +366,14 @@ def is_byline(line: str) -> bool:
         return True
     if _ENGLISH_BYLINE.match(text):
         return True
-    return 2 <= len(tokens) <= 4 and all(_NAME_WORD.match(t) for t in tokens)
+    authors = re.split(r"\s[-–]\s|,\s", text)
+    if len(authors) > 1:  # 'Nguyễn Hà - Minh Anh': two authors
+        return len(authors) <= 3 and all(_personal_name(author.split()) for author in authors)
+    return _personal_name(tokens)
+
+
+def _personal_name(words: list[str]) -> bool:
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
 
 _NAME = r"[A-ZĐÀ-Ỹ][\w.'-]*(?: [A-ZĐÀ-Ỹ][\w.'-]*){0,3}"

@@ -103,6 +103,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Thương hiệu và Công luận": ("Tạp chí Điện tử Thương hiệu và Công luận", "Tạp chí Thương hiệu và Công luận"),
     "VietQ.vn": ("VietQ", "Báo điện tử VietQ"),
     "Báo Dân tộc và Phát triển": ("Dân tộc và Phát triển", "Baodantoc"),
+    "Bernama": ("Malaysian National News Agency",),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""

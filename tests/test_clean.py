@@ -480,6 +480,12 @@ def test_a_url_as_the_only_credit_names_the_site():
 @pytest.mark.parametrize("masthead,outlet", [
     ("QĐND Online - People's Army Newspaper", "QĐND"),
     ("BÁO DÂN TỘC VÀ PHÁT TRIỂN", "Báo Dân tộc và Phát triển"),
+    ("BERNAMA", "Bernama"),
 ])
 def test_a_papers_two_names_or_its_name_in_capitals_in_the_header(masthead, outlet):
     assert clean_page(f"{masthead}\n{_TITLE}\n14/03/2025 09:15\n" + _LEAD).outlet == outlet
+
+
+def test_two_authors_joined_by_a_dash_between_headline_and_stamp_are_a_byline():
+    cleaned = clean_page(f"Báo Thái Bình\n{_TITLE}\nNguyễn Hà - Minh Anh\n12/03/2025 | 14:20\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.byline) == (_TITLE, "2025-03-12", "Nguyễn Hà - Minh Anh")

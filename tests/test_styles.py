@@ -270,6 +270,13 @@ def test_events(case):
      "Cambodia and the INTERPOL National Central Bureaus.",
      [("organization", "General Commissariat of National Police of Cambodia"),
       ("organization", "INTERPOL National Central Bureaus")], ["General Commissariat", "Central Bureaus"]),
+    ("The 43rd ASEANAPOL Conference will be held in Hanoi in September this year.",
+     [("event", "43rd ASEANAPOL Conference"), ("place", "Hanoi")], ["ASEANAPOL Conference"]),
+    ("Thượng tá Đinh Văn Thắng, Trưởng phòng Cảnh sát hình sự Công an tỉnh Ninh Bình cho biết.",
+     [("person", "Đinh Văn Thắng"), ("organization", "Công an tỉnh Ninh Bình")],
+     ["Cảnh sát hình sự Công an tỉnh Ninh Bình"]),
+    ("Hai bên thiết lập đường dây nóng giữa Công an tỉnh Hà Giang với Cục Quản lý xuất nhập cảnh Văn Sơn.",
+     [("organization", "Cục Quản lý xuất nhập cảnh Văn Sơn")], ["Văn Sơn", "Cục Quản lý xuất nhập cảnh"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
@@ -650,3 +657,13 @@ def test_a_meeting_named_without_its_number_is_the_one_numbered_edition_the_arti
                            "châu Á lần thứ 27 và Hội nghị INTERPOL khu vực châu Á lần thứ 26, Hội nghị INTERPOL khu "
                            "vực châu Á.")
     assert len({m.key for m in two if m.type == "event"}) == 3
+
+
+def test_a_persons_given_name_alone_is_that_person_not_the_country():
+    from store.entities import extract_entities
+
+    text = ("Cảnh sát bắt Phạm Văn Đức. Tháng 1/2025, INTERPOL nhận được thông tin Đức đang lẩn trốn tại tỉnh Chiang Mai, "
+            "trước khi sang Đức.")
+    places = [m.surface for m in extract_entities(text) if m.type == "place"]
+    assert places == ["Chiang Mai", "Đức"] and text.rindex("Đức") == next(
+        m.start for m in extract_entities(text) if m.type == "place" and m.surface == "Đức")
