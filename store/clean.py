@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
+from .lead_words import headline_sharing_the_lead
 from .masthead import credit_above, header_outlet, site_suffix
 from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
 from .teasers import without_teaser_lists
@@ -354,7 +355,7 @@ def clean_page(text: str) -> Cleaned:
     start = _body_start(rows, skip)
     end, boxed = _body_end(rows, start)
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
-    title_at = _joined_headline(rows, _find_title(rows, start))
+    title_at = headline_sharing_the_lead(rows, _joined_headline(rows, _find_title(rows, start)), start)
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = stamp_near_headline(rows, start, title_at)
     under, lead_published, lead_byline = stamp_under_lead(rows, start, end)

@@ -489,3 +489,20 @@ def test_a_papers_two_names_or_its_name_in_capitals_in_the_header(masthead, outl
 def test_two_authors_joined_by_a_dash_between_headline_and_stamp_are_a_byline():
     cleaned = clean_page(f"Báo Thái Bình\n{_TITLE}\nNguyễn Hà - Minh Anh\n12/03/2025 | 14:20\n" + _LEAD)
     assert (cleaned.title, cleaned.published.value, cleaned.byline) == (_TITLE, "2025-03-12", "Nguyễn Hà - Minh Anh")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Lưu tin  Góp ý  Gửi tặng", "Nghe audio 03:12", "Tin tức trong ngày » Góc nhìn", "Quay lại  Trang trước",
+    "Thu Hà | Trần Nam", "0 Yêu thích  1 Bình luận", "Font chữ: A A A",
+])
+def test_furniture_no_rule_knows_is_no_headline_when_the_line_above_shares_the_leads_words(furniture):
+    """A line right over the stamp that shares at most one word with the lead, under one that shares many."""
+    cleaned = clean_page(f"Báo X\n{_TITLE}\n{furniture}\n14/11/2024 09:30\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value) == (_TITLE, "2024-11-14")
+
+
+def test_a_headline_sharing_two_words_with_its_lead_stays_under_a_teaser_sharing_more():
+    teaser = "Thượng tướng Lê Quốc Hùng tiếp đoàn đại biểu Cảnh sát Liên bang Australia tại Hà Nội"
+    title = "Hợp tác phòng, chống tội phạm: kết quả mới"
+    cleaned = clean_page(f"Báo X\n{teaser}\n{title}\n14/11/2024 09:30\n" + _LEAD)
+    assert cleaned.title == title
