@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
+from .page_tools import is_article_tool, is_contact
 from .lead_words import headline_sharing_the_lead
 from .masthead import credit_above, header_outlet, site_suffix
 from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
@@ -132,7 +133,7 @@ def _body_start(rows: list[str], skip: set[int]) -> int:
 def _headline_like(rows: list[str], i: int) -> bool:
     """A long or questioning headline reads like prose; a timestamp right under it shows what it is."""
     line = rows[i]
-    nxt = next((r for r in rows[i + 1 : i + 4] if r and not L.is_article_tool(r) and not L.is_page_label(r)
+    nxt = next((r for r in rows[i + 1 : i + 4] if r and not is_article_tool(r) and not L.is_page_label(r)
                 and not (L.is_byline(r) and not L.timestamp_of(r))), "")
     if _second_half(line, nxt) and i + 2 < len(rows) and rows[i + 1] == nxt and L.timestamp_of(rows[i + 2]):
         return True  # a headline printed over two lines, the second over its stamp
@@ -222,7 +223,7 @@ def _stamp_above(rows: list[str], start: int) -> int | None:
             continue
         if L.timestamp_of(line):
             return i
-        if L.is_contact(line) or (not L.is_junk(line) and (L.is_prose(line) or len(L.words(line)) > 8)):
+        if is_contact(line) or (not L.is_junk(line) and (L.is_prose(line) or len(L.words(line)) > 8)):
             return None  # a clock above the hotline is the site's
     return None
 
@@ -236,14 +237,14 @@ def _find_title(rows: list[str], start: int) -> int | None:
         if line and L.timestamp_of(line):
             stamped = True
             continue
-        if not line or L.is_byline(line) or L.credit_of(line) or L.is_article_tool(line) \
+        if not line or L.is_byline(line) or L.credit_of(line) or is_article_tool(line) \
                 or L.outlet_name(line) or L.is_caps_byline(line) or L.is_page_label(line):
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
         if _breadcrumb_headline(line):
             return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'
         if stamped and _CRUMB_PATH.match(line):
             continue  # 'Trang chủ / Thời sự / Chính trị' between the headline and its stamp
-        if (L.is_junk(line) and not _MEDIA_HEADLINE.match(line)) or L.is_contact(line):
+        if (L.is_junk(line) and not _MEDIA_HEADLINE.match(line)) or is_contact(line):
             return None
         if L.is_prose(line) and not _headline_like(rows, i):
             return _over_a_stamp(rows, i) if stamped else None
@@ -273,7 +274,7 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
     published = None
     while end > start + 1:
         line = rows[end - 1]
-        if not line or L.is_junk(line) or L.is_article_tool(line):  # 'In bài viết | Gửi email' under the byline
+        if not line or L.is_junk(line) or is_article_tool(line):  # 'In bài viết | Gửi email' under the byline
             end -= 1
             continue
         stamp = L.timestamp_of(line)

@@ -243,7 +243,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
             b = self._before_a_body(a, b)
         if self._lunar_year(a, b):  # after "Nguyên đán", which reads like the title "nguyên" (former)
             return
-        if title is not None or (surname and 2 <= b - a <= 4) or (not viet and self._foreign_name(a, b)):
+        if title is not None or (surname and 2 <= b - a <= 4) or (not viet and self._foreign_name(a, b)) or (
+                2 <= b - a <= 4 and self.suspect_before(a)):
             self.spans.append(Span(a, b, "person", titles=self._titles(a, b, title)))
             self.named.update(range(a, b))
 

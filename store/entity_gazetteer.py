@@ -14,6 +14,7 @@ from . import lexicon as X
 from .entity_heads import ORG_EVENT_HEADS
 from .entity_merge import Span, drop_nested
 from .gazetteer import Entry
+from .text import match_key
 from .tokens import VIET_ONLY
 
 _Hit = tuple[int, Entry]
@@ -21,6 +22,7 @@ _Hit = tuple[int, Entry]
 _EDITION = re.compile(r"^(?:(?:19|20)\d{2}|\d{1,2}|I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 _SESSION = re.compile(r"(?:Kỳ|Phiên|Khóa|Khoá)\shọp\s(?:lần\s)?thứ\s(?:\d{1,3}|[IVX]{1,5}|nhất|hai|ba|tư)\s$")
 """'Kỳ họp lần thứ 92 ' before a known series' name: that session of it ('... Đại hội đồng INTERPOL')."""
+_STATE_NOUNS = frozenset((match_key("vương quốc"),))
 _TO_A_PLACE = frozenset("tại ở sang đến nước từ về".split())
 """Words before a country's name that make it the country, even where it is also a person's given name."""
 _ENGLISH_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
@@ -76,7 +78,10 @@ class KnownNames:
         if self.caps[i - 1] and self.plains[i]:
             return False
         k = i + 1
-        return not (k < self.n and self.caps[k] and self.plains[k] and VIET_ONLY.search(self.words[k]))
+        if not (k < self.n and self.caps[k] and self.plains[k]):
+            return True
+        run = [k, k + 1] if k + 1 < self.n and self.caps[k + 1] and self.plains[k + 1] else [k]
+        return not any(VIET_ONLY.search(self.words[m]) for m in run)  # 'Mỹ Quý Tây': a longer Vietnamese name
 
     def scan_gazetteer(self) -> None:
         """Gazetteer names, the longest at each start; a name inside a longer one of its type is dropped."""
@@ -97,11 +102,19 @@ class KnownNames:
             if hit and hit[1].type == "event":
                 found.append(self._edition(self._session_before(i), self._with_ordinal(hit[0]), hit[1]))
             elif hit:
-                found.append(Span(i, hit[0], hit[1].type, hit[1], source="gazetteer"))
+                found.append(Span(self._state_noun_before(i, hit[1]), hit[0], hit[1].type, hit[1], source="gazetteer"))
         found += openings
         outer = drop_nested(found, lambda s: True)
         kept = {id(s) for s in outer}
         self.spans = outer + [s for s in found if id(s) not in kept and self._body_of_its_own(s, outer)]
+
+    def _state_noun_before(self, i: int, entry: Entry) -> int:
+        """'Vương quốc Morocco': a kingdom's name with 'Vương quốc' capitalised before it is one mention of the
+        country; where the name starts (else ``i``)."""
+        if entry.type == "place" and i >= 2 and self.caps[i - 2] and all(self.plains[i - 1 : i + 1]) \
+                and self._words(i - 2, 2) in _STATE_NOUNS:
+            return i - 2
+        return i
 
     def _body_of_its_own(self, span: Span, outer: list[Span]) -> bool:
         """A known organisation named inside another one: 'Liên hợp quốc' in 'Cảnh sát Liên hợp quốc', 'INTERPOL'

@@ -262,7 +262,8 @@ class HeadNames(NameTails):
                 caps, lower_run, after_proper = caps + 1, 0, True
                 continue
             vocab = key in X.ORG_VOCAB and not after_proper and not (key in X.CLAUSE_WORDS and (
-                lower_run == 0 or k + 1 >= n or keys[k + 1] not in X.ORG_VOCAB))  # '... hòa bình | dự kiến', 'dự bị'
+                lower_run == 0 or k + 1 >= n or keys[k + 1] not in X.ORG_VOCAB)) \
+                and self._words(k, 2) not in X.ORG_STOP  # '... hòa bình | dự kiến', 'dự bị', '... Lao Bảo | phát hiện'
 
             if not (partner or vocab) or lower_run >= _LOWER_RUN[type_]:
                 if (partner or vocab) and self._words(k - 1, 2) in _UNSPLIT:

@@ -28,7 +28,8 @@ class ListedPlaces:
 
     def scan_english_place_nouns(self) -> None:
         """'the villages of Agok and Rumamier', 'the town of Bor': names after a lowercase English place noun and
-        'of' are places, and so is a list of them."""
+        'of' are places, and so is a list of them; so are names before one ('in Sa Kaeo and Tak provinces') and a
+        name after 'in' read as a foreigner's ('in Nong Khai')."""
         taken = {k for s in self.spans for k in range(s.i, s.j)}
         for i in range(self.n - 2):
             if self.keys[i] not in _ENGLISH_PLACE_NOUNS or self.caps[i] or self.keys[i + 1] != "of" \
@@ -41,10 +42,37 @@ class ListedPlaces:
             found = [] if i + 2 in places else [(i + 2, first)]
             plural = self.keys[i] in _PLURAL_PLACE_NOUNS
             found += self._list_items(first, places, taken, self._untitled_foreigners() if plural else {})
-            for a, b in found:
-                self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
-                self.spans.append(Span(a, b, "place"))
-                taken.update(range(a, b))
+            self._as_places(found, taken)
+        for i in range(1, self.n):  # 'in Sa Kaeo and Tak provinces', 'Kunduz province': the noun after the names
+            if self.keys[i] in _ENGLISH_PLACE_NOUNS and not self.caps[i] and self.plains[i] and self.caps[i - 1]:
+                people = {k for s in self.spans if s.type == "person" and s.entry is None for k in range(s.i, s.j)}
+                self._as_places(self._names_before(i, taken - people, self.keys[i] in _PLURAL_PLACE_NOUNS), taken)
+        foreigners = self._untitled_foreigners()  # 'in Nong Khai': a name read as a foreigner's, after 'in'
+        self._as_places([(a, b) for a, b in foreigners.items() if self.keys[a - 1] == "in" and self.plains[a]], taken)
+
+    def _as_places(self, found: list[tuple[int, int]], taken: set[int]) -> None:
+        """Tokens a..b-1 of each pair name a place (no person)."""
+        for a, b in found:
+            self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
+            self.spans.append(Span(a, b, "place"))
+            taken.update(range(a, b))
+
+    def _names_before(self, i: int, taken: set[int], plural: bool) -> list[tuple[int, int]]:
+        """The capitalised names no rule took (but a person's) right before the place noun at token ``i``: one,
+        or (before a plural noun) a list of them joined by commas and 'and'."""
+        found, b = [], i
+        while b > 0 and len(found) < 6:
+            a = b
+            while a > 0 and b - a < 3 and self.caps[a - 1] and (a == b or self.plains[a]) and a - 1 not in taken \
+                    and self.keys[a - 1] not in X.FOREIGN_STOP:
+                a -= 1
+            if a == b:
+                break
+            found.append((a, b))
+            if not plural or a < 2 or not (self.keys[a - 1] in _AND or self.gaps[a] == ", "):
+                break
+            b = a - 1 if self.keys[a - 1] in _AND else a
+        return found
 
     def scan_listed_places(self) -> None:
         """'tại Sihanoukville và Bavet', 'các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay': names no rule knows,

@@ -66,7 +66,7 @@ class NameTails(PlaceNouns):
         key = self.keys[k]
         if key not in X.TITLE_FIRST_WORDS:
             return False
-        return any(self._words(k, n) in X.TITLE_WORDS for n in (2, 3)) or (
+        return any(self._words(k, n) in X.TITLE_WORDS for n in (2, 3, 4)) or (
             key in X.TITLE_WORDS and key not in X.ORG_VOCAB
         )
 

@@ -9,6 +9,7 @@ the gazetteer knows.
 from __future__ import annotations
 
 from . import lexicon as X
+from .text import match_key
 
 _TITLE_NAME_WORDS = (X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w in head.split(" ")}
                      | frozenset("nước cộng hòa dân chủ nhân xã hội nghĩa liên bang kiêm".split()))
@@ -16,6 +17,7 @@ _TITLE_NAME_WORDS = (X.ORG_VOCAB | X.BRIDGES | {w for head in X.ORG_HEADS for w 
 _POLITIES = frozenset(("dân chủ nhân dân", "xã hội chủ nghĩa"))
 _DEGREES = frozenset(("gs", "pgs", "ts", "ths", "bác sĩ", "tiến sĩ", "thạc sĩ", "giáo sư", "phó giáo sư", "kỹ sư"))
 """Degrees a rank may stand before, with a comma ('Đại tá, Bác sĩ')."""
+_SUSPECT = match_key("đối tượng")
 _AFTER_BODY = frozenset(("nước", "về", "và", "của", "tại", "bên"))
 """Lowercase words that may go on after a known body's name inside a title ('... Bộ Công an nước CHDCND Lào')."""
 
@@ -39,6 +41,11 @@ class TitleRules:
             elif keys[k] in X.TITLE_STOP:
                 break
         return found if found is None else self._with_rank_before(found)
+
+    def suspect_before(self, i: int) -> bool:
+        """'đối tượng Sổm Phết': the word for a suspect right before token ``i`` says a person is named there
+        (it is no title of theirs)."""
+        return i >= 2 and self.plains[i] and self.plains[i - 1] and self._words(i - 2, 2) == _SUSPECT
 
     def _inside_head(self, k: int) -> bool:
         """The title word at ``k`` ends a body's head noun ('Tư lệnh' in 'Bộ Tư lệnh', 'Chỉ huy' in 'Bộ Chỉ huy')."""

@@ -13,7 +13,7 @@ from .events import Event, extract_events
 from .limits import DEFAULT_MAX_BYTES
 from .text import DecodeError, decode_bytes, normalise_text
 
-_ANALYSIS_SOURCES = ("text", "lines", "outlets", "clean", "lead_words", "teasers", "published", "masthead", "tokens", "lexicon",
+_ANALYSIS_SOURCES = ("text", "lines", "page_tools", "outlets", "clean", "lead_words", "teasers", "published", "masthead", "tokens", "lexicon",
                      "gazetteer", "entity_merge", "entity_gazetteer", "entity_heads", "entity_tails", "entity_places", "entity_lists",
                      "entity_titles", "entity_english", "entities", "events", "dates_en", "dates_vi", "extract", "rows",
                      "mentions")

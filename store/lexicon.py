@@ -85,7 +85,7 @@ ORG_STOP = _keys(
     "bởi|vì|qua|sau|trước|khi|nếu|thì|mà|này|đó|ấy|kia|các|những|mọi|mỗi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
     "nhiều|cùng|nhau|hiện|nay|là|có|được|bị|không|chưa|tiếp|tiếp tục|chỉ|chủ|tổ|triển|đề|phối|ban hành|cho biết|"
     "khẳng|nhấn|thông|công bố|yêu|tham|làm|hội đàm|hỗ|thực|đánh|cử|gửi|trao|nhận|tặng|khai|bế|ký|thăm|dự|chúc|"
-    "ghi|đạt|tích|luôn|xin|phát|tổ chức|chỉ đạo|phối hợp|tham gia|tham dự|đề nghị|đề xuất|bày|cảm|mong|đánh giá|"
+    "ghi|đạt|tích|luôn|xin|phát|phát hiện|tổ chức|chỉ đạo|phối hợp|tham gia|tham dự|đề nghị|đề xuất|bày|cảm|mong|đánh giá|"
     "hoan|tăng|đẩy|thúc|duy|bảo|đảm|ra|vào|lên|xuống|về|và|của|hay|hoặc|như|gồm|bao|nước|hiệp|thống|quyết|chịu|"
     "trực|thuộc|lần|thứ|số|tháng|ngày|phụ trách|phụ|xây|điều|giao|chuyển|cung|thành|lập|kết|nối|người|ông|bà|"
     "ngài|đồng|anh|chị|trân|đồng thời|sáng|chiều|tối|đêm|hôm|năm nay|vị|đoàn"

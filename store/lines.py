@@ -39,7 +39,7 @@ TAIL_MARKERS = re.compile(
     r"bạn có thể quan tâm|(?:tin|bài|video)(?: đang được)? (?:đọc|xem) nhiều(?: nhất)?|đọc nhiều nhất|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
-    r"more news|latest news|most read|other news|other stories|more stories|related content)\s*:?\s*$",
+    r"more news|latest news|most read|other news|other stories|more stories|related content|related|\(end\))\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -95,7 +95,7 @@ _FULL_DATE = re.compile(
 )
 _STAMP_FILLER = re.compile(
     r"t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?|" + WEEKDAY + "|" + _ENGLISH_WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?(?:am|pm|sa|ch))?|[(\[]?gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?[)\]]?"
-    r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|chuyên mục|"
+    r"|cập nhật(?: lúc)?|ngày đăng|đăng(?: lúc| ngày)?|xuất bản|lúc|ngày|thời gian|chuyên mục|\bat(?=\s\d{1,2}[:.h]\d{2})|"
     r"(?:updated?|published|posted)(?: on| at)?|(?:publication |publish(?:ed)? )?date|"
     r"\bby\s+[^\W\d_][\w.]*(?:\s[^\W\d_][\w.]*){0,2}\s*$|\d+\s?(?:giờ|phút|ngày) trước|\d+\s?(?:hours?|minutes?|days?) ago|"
     r"(?:lượt xem|lượt đọc|views?)\s?:?\s?[\d.,]+|"  # 'Cập nhật: 30/11/2024 09:30 | Lượt xem: 1.234'
@@ -380,33 +380,3 @@ _NAME = r"[A-ZĐÀ-Ỹ][\w.'-]*(?: [A-ZĐÀ-Ỹ][\w.'-]*){0,3}"
 _ENGLISH_BYLINE = re.compile(rf"^(?i:(?:story |photos? )?by|translated by) {_NAME}"
                              rf"(?:\s?[-–,&]\s?(?:(?i:translated|edited|photos?) by |and )?{_NAME})?$")
 """'By Chi Thach - Translated by Thuy Doan', 'Translated by Trung Thanh': an English edition's credit line."""
-
-
-_TOOL = (
-    r"(?:chia sẻ|share|in bài(?: viết)?|in trang|in|gửi bài(?: viết)?|gửi (?:cho )?bạn bè|lưu bài|lưu|theo dõi|nghe bài viết|nghe|đọc bài|"
-    r"cỡ chữ(?:\s?:)?(?:\s+a[+-]?){0,4}|a[+-]?(?:\s?a[+-]?){0,3}(?:\s+(?:in bài|in|chia sẻ|lưu bài|gửi bài))*|"  # 'A- A A+'
-    r"\d{1,2}:\d{2}(?:\s?/\s?\d{1,2}:\d{2})?|"  # '00:00 / 03:12' of a player
-    r"facebook|twitter|zalo|google news|email|copy link|sao chép liên kết|bình luận|\(\d+\)\s*bình luận|"
-    r"\d+\s*bình luận|thích|like|tweet|(?:lượt xem|lượt đọc|số lượt xem|views?)\s*:?\s*[\d.,]+|"
-    r"(?:theo dõi|follow)\s.{2,40}\s(?:trên|on)(?:\s(?:google news|facebook|zalo|youtube))?|"
-    r"nghe đọc(?: bài)?|tạm dừng|#[^\W_]\w*(?:\s+#[^\W_]\w*)*|"
-    r"[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?))"
-)
-_TOOLS = re.compile(
-    rf"^{_TOOL}(?:\s+{_TOOL})*"  # 'Chia sẻ  Bình luận  Theo dõi 24h trên', 'Chia sẻ Facebook Zalo': buttons side by side
-    r"(?:\s*[|/,·•]\s*\S+(?:\s\S+){0,2}){0,6}\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_article_tool(line: str) -> bool:
-    """Share, print, listen and comment buttons: junk that sits between a headline and its article."""
-    return len(line) <= 80 and bool(_TOOLS.match(cut(line).strip()))
-
-
-def is_contact(line: str) -> bool:
-    """A header line with contacts or a bulleted site link."""
-    text = cut(line).strip()
-    return bool(re.match(r"^(?:[•·▪►*-]\s*)|(?:hotline|email|e-mail|điện thoại|tel|fax)\b", text, re.IGNORECASE)) or (
-        "@" in text and len(text) < 80
-    )

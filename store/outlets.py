@@ -104,6 +104,9 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "VietQ.vn": ("VietQ", "Báo điện tử VietQ"),
     "Báo Dân tộc và Phát triển": ("Dân tộc và Phát triển", "Baodantoc"),
     "Bernama": ("Malaysian National News Agency",),
+    "Bangkok Post": ("The Bangkok Post",),
+    "Yonhap": ("Yonhap News Agency", "Yonhap News"),
+    "Báo Long An": ("Long An Online", "Báo Long An điện tử"),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""

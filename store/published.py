@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
+from .page_tools import is_article_tool, is_contact
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _stamps_around(rows: list[str], start: int, title: int | None):
 def _among_contacts(rows: list[str], i: int) -> bool:
     """A clock beside the hotline and e-mail lines is the live site clock (the seeds' ANTV header), whatever
     the lead says."""
-    return any(L.is_contact(r) or "hotline" in r.lower() for r in rows[max(0, i - 4) : i + 5] if r)
+    return any(is_contact(r) or "hotline" in r.lower() for r in rows[max(0, i - 4) : i + 5] if r)
 
 
 _LEAD_DAY = re.compile(r"(?:ngày|hôm|sáng|chiều|trưa|tối|đêm|qua|nay)\s?\(?(\d{1,2})\s?[/.-]\s?(\d{1,2})(?![\d/])",
@@ -84,10 +85,10 @@ def _is_header_clock(rows: list[str], i: int, anchor: int) -> bool:
     name between them ('Ngày đăng: ...', 'Thời sự', the headline) is the article's label."""
     if i >= anchor:
         return False
-    between = [r for r in rows[i + 1 : anchor] if r and not L.is_article_tool(r)]
+    between = [r for r in rows[i + 1 : anchor] if r and not is_article_tool(r)]
     if len(between) == 1 and L.is_section_name(between[0]):
         return False
-    return any(L.is_contact(r) or L.is_junk(r) for r in between)
+    return any(is_contact(r) or L.is_junk(r) for r in between)
 
 
 def stamp_under_lead(rows: list[str], start: int, end: int) -> tuple[set[int], Published | None, str | None]:

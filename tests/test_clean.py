@@ -481,6 +481,8 @@ def test_a_url_as_the_only_credit_names_the_site():
     ("QĐND Online - People's Army Newspaper", "QĐND"),
     ("BÁO DÂN TỘC VÀ PHÁT TRIỂN", "Báo Dân tộc và Phát triển"),
     ("BERNAMA", "Bernama"),
+    ("Long An Online", "Báo Long An"),
+    ("Yonhap News Agency", "Yonhap"),
 ])
 def test_a_papers_two_names_or_its_name_in_capitals_in_the_header(masthead, outlet):
     assert clean_page(f"{masthead}\n{_TITLE}\n14/03/2025 09:15\n" + _LEAD).outlet == outlet
@@ -506,3 +508,15 @@ def test_a_headline_sharing_two_words_with_its_lead_stays_under_a_teaser_sharing
     title = "Hợp tác phòng, chống tội phạm: kết quả mới"
     cleaned = clean_page(f"Báo X\n{teaser}\n{title}\n14/11/2024 09:30\n" + _LEAD)
     assert cleaned.title == title
+
+
+def test_an_english_stamp_with_at_before_the_clock_and_a_bare_related_heading():
+    cleaned = clean_page(f"Bangkok Post\n{_TITLE}\nPUBLISHED : 15 Mar 2025 at 07:45\n" + _LEAD +
+                         "Wassayos Ngamkham\nRelated\nPolice bust online gambling ring in Chon Buri\n")
+    assert (cleaned.outlet, cleaned.published.value) == ("Bangkok Post", "2025-03-15")
+    assert "Chon Buri" not in cleaned.body and cleaned.byline == "Wassayos Ngamkham"
+
+
+def test_a_news_agencys_end_mark_ends_the_body():
+    cleaned = clean_page(f"Yonhap News Agency\n{_TITLE}\n2025-03-15 07:45\n" + _LEAD + "(END)\n")
+    assert cleaned.body.rstrip().endswith("quốc gia.") and cleaned.outlet == "Yonhap"

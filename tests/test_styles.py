@@ -277,6 +277,16 @@ def test_events(case):
      ["Cảnh sát hình sự Công an tỉnh Ninh Bình"]),
     ("Hai bên thiết lập đường dây nóng giữa Công an tỉnh Hà Giang với Cục Quản lý xuất nhập cảnh Văn Sơn.",
      [("organization", "Cục Quản lý xuất nhập cảnh Văn Sơn")], ["Văn Sơn", "Cục Quản lý xuất nhập cảnh"]),
+    ("Công an tỉnh Quảng Trị đã bàn giao đối tượng Sổm Phết cho Lào. Đồn Biên phòng Lao Bảo phát hiện đối tượng.",
+     [("person", "Sổm Phết"), ("organization", "Đồn Biên phòng Lao Bảo")], ["Đồn Biên phòng Lao Bảo phát"]),
+    ("Hai bên trao trả 312 công dân qua các cửa khẩu Bình Hiệp và Mỹ Quý Tây, tại thành phố Bavet.",
+     [("place", "Mỹ Quý Tây"), ("place", "Bavet")], ["Mỹ"]),
+    ("Tại thành phố Marrakech (Vương quốc Morocco), đoàn gặp Cục trưởng Cục Cảnh sát Tư pháp Pháp và Phó Tổng "
+     "Giám đốc Cảnh sát quốc gia Morocco.",
+     [("place", "Vương quốc Morocco"), ("organization", "Cục Cảnh sát Tư pháp Pháp"),
+      ("organization", "Cảnh sát quốc gia Morocco")], ["Cục Cảnh sát Tư pháp Pháp và Phó"]),
+    ("Police share data through the centre in Nong Khai and arrested 86 suspects in Sa Kaeo and Tak provinces.",
+     [("place", "Nong Khai"), ("place", "Sa Kaeo"), ("place", "Tak")], []),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
