@@ -169,7 +169,9 @@ class EnglishRules:
 
     def _drop_general_head(self, i: int, h: int) -> bool:
         """Drop the rule's 'General Commissariat' (token ``i`` to head ``h``): the name goes on after 'of'."""
-        found = [s for s in self.spans if h > i and s.i == i and s.j == h + 1 and s.entry is None and s.source == "rule"]
+        if h == i:
+            return False
+        found = [s for s in self.spans if s.i == i and s.j == h + 1 and s.entry is None and s.source == "rule"]
         self.spans = [s for s in self.spans if s not in found]
         return bool(found)
 

@@ -48,7 +48,7 @@ class ListedPlaces:
                 people = {k for s in self.spans if s.type == "person" and s.entry is None for k in range(s.i, s.j)}
                 self._as_places(self._names_before(i, taken - people, self.keys[i] in _PLURAL_PLACE_NOUNS), taken)
         foreigners = self._untitled_foreigners()  # 'in Nong Khai': a name read as a foreigner's, after 'in'
-        self._as_places([(a, b) for a, b in foreigners.items() if self.keys[a - 1] == "in" and self.plains[a]], taken)
+        self._as_places([(a, b) for a, b in foreigners.items() if a and self.keys[a - 1] == "in" and self.plains[a]], taken)
 
     def _as_places(self, found: list[tuple[int, int]], taken: set[int]) -> None:
         """Tokens a..b-1 of each pair name a place (no person)."""
