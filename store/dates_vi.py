@@ -79,6 +79,11 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "month_range_yearless",  # 'từ tháng 4 đến tháng 10': the months of one year, the article's nearest
+        re.compile(rf"tháng\s(?P<m1>{_M}){_S}(?:-|–|—|đến|tới){_S}(?:tháng\s)?(?P<m2>{_M})"
+                   rf"(?![\d/]|\.\d|\s?(?:lần|người|ngày)|\snăm\s\d)", re.IGNORECASE),
+    ),
+    (
         "quarter",
         re.compile(rf"quý\s(?P<q>IV|I{{1,3}}|[1-4])(?:{_S}[/.-]{_S}|,?\snăm\s)(?P<y>{_Y})(?!\d)", re.IGNORECASE),
     ),
@@ -157,6 +162,8 @@ def vietnamese_parts(kind: str, m: re.Match[str]) -> list[PartsTuple]:
         m1, m2, y2 = int(g["m1"]), int(g["m2"]), int(g["y2"])
         y1 = _int(g["y1"]) or (y2 if m1 <= m2 else y2 - 1)
         return [(y1, m1, None, y2, m2, None, False)]
+    if kind == "month_range_yearless":
+        return [(None, int(g["m1"]), None, None, int(g["m2"]), None, False)]
     if kind == "quarter":  # 'quý III/2024': July to September
         q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(g["q"].lower()) or int(g["q"])
         y = int(g["y"])

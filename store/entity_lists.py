@@ -49,6 +49,14 @@ class ListedPlaces:
                 self._as_places(self._names_before(i, taken - people, self.keys[i] in _PLURAL_PLACE_NOUNS), taken)
         foreigners = self._untitled_foreigners()  # 'in Nong Khai': a name read as a foreigner's, after 'in'
         self._as_places([(a, b) for a, b in foreigners.items() if a and self.keys[a - 1] == "in" and self.plains[a]], taken)
+        self._as_places(self._towns_of_countries(taken), taken)
+
+    def _towns_of_countries(self, taken: set[int]) -> list[tuple[int, int]]:
+        """'in Semarang, Indonesia': one capitalised word no rule took, after 'in' and before a comma and a
+        country the gazetteer knows, is a place in that country."""
+        countries = {s.i for s in self.spans if s.type == "place" and s.entry is not None}
+        return [(k, k + 1) for k in range(1, self.n - 1) if self.keys[k - 1] == "in" and self.caps[k] and self.plains[k]
+                and k not in taken and self.gaps[k + 1] == ", " and k + 1 in countries]
 
     def _as_places(self, found: list[tuple[int, int]], taken: set[int]) -> None:
         """Tokens a..b-1 of each pair name a place (no person)."""

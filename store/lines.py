@@ -353,9 +353,12 @@ def is_page_label(line: str) -> bool:
     return len(text) <= 60 and bool(_PAGE_LABEL.match(text))
 
 
+_AUTHOR_ROLE = re.compile(r"\s*\((?:thực hiện|ghi|ghi chép|lược dịch|biên dịch|tổng hợp|dịch)\)$", re.IGNORECASE)
+
+
 def is_byline(line: str) -> bool:
     """An author line: initials ('BT', 'PV') or a short personal name ('Khổng Hà')."""
-    text = cut(line).strip(" .-–—")
+    text = _AUTHOR_ROLE.sub("", cut(line).strip(" .-–—"))  # 'Hoàng Phương (thực hiện)': an interview's author
     if not text or len(text) > 50:
         return False
     if _INITIALS.match(text):

@@ -107,6 +107,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Bangkok Post": ("The Bangkok Post",),
     "Yonhap": ("Yonhap News Agency", "Yonhap News"),
     "Báo Long An": ("Long An Online", "Báo Long An điện tử"),
+    "Công an tỉnh Nghệ An": ("Công an Nghệ An", "Công an Nghệ An điện tử"),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""

@@ -520,3 +520,8 @@ def test_an_english_stamp_with_at_before_the_clock_and_a_bare_related_heading():
 def test_a_news_agencys_end_mark_ends_the_body():
     cleaned = clean_page(f"Yonhap News Agency\n{_TITLE}\n2025-03-15 07:45\n" + _LEAD + "(END)\n")
     assert cleaned.body.rstrip().endswith("quốc gia.") and cleaned.outlet == "Yonhap"
+
+
+def test_an_interviews_author_with_the_word_for_conducting_it_is_a_byline():
+    cleaned = clean_page(f"{_TITLE}\n14/11/2024 09:30\n" + _LEAD + "Hoàng Phương (thực hiện)\n")
+    assert cleaned.byline == "Hoàng Phương (thực hiện)" and "Hoàng Phương" not in cleaned.body

@@ -160,6 +160,15 @@ def test_since_the_start_of_a_named_year_is_open_from_that_year():
     assert [(e.start, e.end) for e in events] == [("2023", None)]
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("Công an tỉnh sẽ triển khai chiến dịch từ tháng 4 đến tháng 10.", "2025-04", "2025-10"),  # said ahead
+    ("Từ tháng 11 đến tháng 2, đơn vị tuần tra.", "2024-11", "2025-02"),  # the nearest November, then February
+    ("Lớp học diễn ra từ tháng 5 - 7 năm nay.", "2024-05", "2024-07"),
+])
+def test_a_range_of_months_with_no_year_is_one_period(text, start, end):
+    assert [(e.start, e.end) for e in extract_events(text, PUB, [])] == [(start, end)]
+
+
 def test_from_a_month_without_until_now_is_that_month():
     assert [(e.start, e.end) for e in extract_events("Từ tháng 10/2022, Việt Nam đã cử 3 sĩ quan.", PUB, [])] == [
         ("2022-10", "2022-10")]
