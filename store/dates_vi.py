@@ -79,7 +79,8 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "month_range_yearless",  # 'từ tháng 4 đến tháng 10': the months of one year, the article's nearest
+        "month_range_yearless",  # 'từ tháng 4 đến tháng 10': yearless months, dated as one ('tháng 11 đến tháng 2'
+        # runs into the next year)
         re.compile(rf"tháng\s(?P<m1>{_M}){_S}(?:-|–|—|đến|tới){_S}(?:tháng\s)?(?P<m2>{_M})"
                    rf"(?![\d/]|\.\d|\s?(?:lần|người|ngày)|\snăm\s\d)", re.IGNORECASE),
     ),

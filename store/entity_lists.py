@@ -55,8 +55,8 @@ class ListedPlaces:
         """'in Semarang, Indonesia': one capitalised word no rule took, after 'in' and before a comma and a
         country the gazetteer knows, is a place in that country."""
         countries = {s.i for s in self.spans if s.type == "place" and s.entry is not None}
-        return [(k, k + 1) for k in range(1, self.n - 1) if self.keys[k - 1] == "in" and self.caps[k] and self.plains[k]
-                and k not in taken and self.gaps[k + 1] == ", " and k + 1 in countries]
+        return [(k, k + 1) for k in range(1, self.n - 1) if self.keys[k - 1] == "in" and self.caps[k]
+                and self.plains[k] and k not in taken and self.gaps[k + 1] == ", " and k + 1 in countries]
 
     def _as_places(self, found: list[tuple[int, int]], taken: set[int]) -> None:
         """Tokens a..b-1 of each pair name a place (no person)."""
