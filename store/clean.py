@@ -14,7 +14,7 @@ from datetime import date
 
 from . import lines as L
 from .page_tools import is_article_tool, is_contact
-from .lead_words import headline_sharing_the_lead
+from .lead_words import headline_sharing_the_lead, subheadline
 from .masthead import credit_above, header_outlet, site_suffix
 from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
 from .teasers import without_teaser_lists
@@ -242,8 +242,8 @@ def _find_title(rows: list[str], start: int) -> int | None:
             continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
         if _breadcrumb_headline(line):
             return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'
-        if stamped and _CRUMB_PATH.match(line):
-            continue  # 'Trang chủ / Thời sự / Chính trị' between the headline and its stamp
+        if (stamped and _CRUMB_PATH.match(line)) or L.is_section_name(line):
+            continue  # 'Trang chủ / Thời sự / Chính trị' or 'Nation' between the headline and its stamp
         if (L.is_junk(line) and not _MEDIA_HEADLINE.match(line)) or is_contact(line):
             return None
         if L.is_prose(line) and not _headline_like(rows, i):
@@ -356,7 +356,9 @@ def clean_page(text: str) -> Cleaned:
     start = _body_start(rows, skip)
     end, boxed = _body_end(rows, start)
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
-    title_at = headline_sharing_the_lead(rows, _joined_headline(rows, _find_title(rows, start)), start)
+    pick = _joined_headline(rows, _find_title(rows, start))
+    title_at = headline_sharing_the_lead(rows, pick, start)
+    dek = subheadline(rows, pick, title_at, start)
     title = rows[title_at] if title_at is not None else None
     published, stamp_outlet = stamp_near_headline(rows, start, title_at)
     under, lead_published, lead_byline = stamp_under_lead(rows, start, end)
@@ -366,6 +368,7 @@ def clean_page(text: str) -> Cleaned:
     if published is None:
         published, stamp_outlet = header_clock(rows, start, title_at)
     body = _body_text(rows, start, end, title, boxed)
+    body = f"{dek}\n\n{body}" if dek else body
     title, title_outlet = site_suffix(_without_breadcrumb(title))
     dateline = L.dateline_outlet(rows[start])
     known = dateline if dateline and L.outlet_name(dateline) else None

@@ -1,5 +1,5 @@
 """Date expressions of Vietnamese article text: 'Chiều 18.7', 'từ ngày 3-11/4/2023', 'quý III/2024',
-'từ năm 2022 đến nay', 'các năm 2016 và 2018'.
+'từ năm 2022 đến nay', 'các năm 2016 và 2018', 'từ năm 2021 đến tháng 6/2024'.
 
 Each pattern's match becomes plain parts that ``events`` turns into events, as with ``dates_en``:
 (y1, m1, d1, y2, m2, d2, open_end), missing parts as None. Bare d/m and d.m need a date word or brackets
@@ -77,6 +77,13 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<m2>{_M}){_S}[/.-]{_S}(?P<y2>{_Y})(?!\d)",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "year_to_month",  # 'từ năm 2021 đến tháng 6/2024', 'từ tháng 6/2021 đến năm 2024': ends of two precisions
+        re.compile(rf"năm\s(?P<y1>{_Y}){_S}(?:-|–|—|đến|tới){_S}(?:hết\s)?tháng\s(?P<m2>{_M})(?:{_S}[/.-]{_S}|,?\snăm\s)"
+                   rf"(?P<y2>{_Y})(?!\d)"
+                   rf"|tháng\s(?P<m3>{_M})(?:{_S}[/.-]{_S}|,?\snăm\s)(?P<y3>{_Y}){_S}(?:-|–|—|đến|tới){_S}(?:hết\s)?"
+                   rf"năm\s(?P<y4>{_Y})(?!\d)", re.IGNORECASE),
     ),
     (
         "month_range_yearless",  # 'từ tháng 4 đến tháng 10': yearless months, dated as one ('tháng 11 đến tháng 2'
@@ -163,6 +170,10 @@ def vietnamese_parts(kind: str, m: re.Match[str]) -> list[PartsTuple]:
         m1, m2, y2 = int(g["m1"]), int(g["m2"]), int(g["y2"])
         y1 = _int(g["y1"]) or (y2 if m1 <= m2 else y2 - 1)
         return [(y1, m1, None, y2, m2, None, False)]
+    if kind == "year_to_month":
+        if g["y1"]:
+            return [(int(g["y1"]), None, None, int(g["y2"]), int(g["m2"]), None, False)]
+        return [(int(g["y3"]), int(g["m3"]), None, int(g["y4"]), None, None, False)]
     if kind == "month_range_yearless":
         return [(None, int(g["m1"]), None, None, int(g["m2"]), None, False)]
     if kind == "quarter":  # 'quý III/2024': July to September

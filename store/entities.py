@@ -29,8 +29,6 @@ __all__ = ["Mention", "extract_entities"]
 _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.ORG_HEADS | X.PLACE_HEADS)
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _FORCE_WORD = "lực lượng"
-_UNIT_CODE = re.compile(r"^[A-Z]{1,3}\d{2,3}$")
-"""A police unit's code ('A05', 'C03', 'PC02'), which defines the long name before it as an acronym does."""
 _SUFFIXES = frozenset(("jr", "sr"))
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
@@ -80,7 +78,7 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
     def definitions(self) -> None:
         """'Long name (ACRONYM)': the long name becomes a spelling of the acronym's entity."""
         n, gaps, plains, words = self.n, self.gaps, self.plains, self.words
-        codes = [i for i in range(1, n) if gaps[i].endswith("(") and _UNIT_CODE.match(words[i])]
+        codes = [i for i in range(1, n) if gaps[i].endswith("(") and X.UNIT_CODE.match(words[i])]
         for i in sorted({*self.acronyms, *codes}):  # 'UNODC', and a unit's code: '(A05)', '(C03)'
             if not (gaps[i].endswith("(") and i > 0 and self.keys[i] not in X.NON_ENTITY_ACRONYMS):
                 continue
@@ -314,13 +312,22 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
         start, end = self.starts[span.i], self.ends[span.j - 1]
         if span.type == "person" and self.keys[span.j - 1] in _SUFFIXES and self.body[end : end + 1] == ".":
             surface, end = surface + ".", end + 1  # 'Ferdinand Marcos Jr.'
-        entry = self.defined.get(key) or span.entry or self._known(span.type, key)
+        entry = self.defined.get(key) or span.entry or self._known(span.type, key) or self._by_its_code(span)
         if entry is None:
             ident = self._with_place_names(span) if span.type == "organization" else surface
             entry = _new_entry(span.type, surface, ident)
         if surface.endswith(POSSESSIVE):
             surface, end = surface[:-2], end - 2
         return Mention(entry.key, entry.name, entry.type, entry.english, start, end, surface, span.titles)
+
+    def _by_its_code(self, span: Span) -> Entry | None:
+        """'Cục C05' after 'Cục Cảnh sát phòng chống tội phạm về môi trường (C05)': the head noun and the code the
+        article defined for a body of that head are that body."""
+        if span.type != "organization" or span.j - span.i not in (2, 3):
+            return None
+        entry = self.defined.get(self.keys[span.j - 1])
+        head = self._text(span.i, span.j - 1)
+        return entry if entry is not None and entry.type == span.type and entry.name.startswith(head + " ") else None
 
     def _with_place_names(self, span: Span) -> str:
         """The name with each place in it by its canonical name: 'Công an TPHCM', 'Công an TP.HCM' and 'Công an

@@ -188,7 +188,7 @@ class HeadNames(NameTails):
         capital, uppers, keys, plains = self.caps, self.uppers, self.keys, self.plains
         head_end = k
         while k < n and k not in people:
-            if not plains[k]:
+            if not plains[k] and not (k > head_end and keys[k - 1] == "tp" and self.joiners[k] in (".", ". ")):
                 if after_proper and k in proper and self.joiners[k] == "-":
                     k = end = proper[k]  # 'Đối thoại An ninh Việt Nam - Hoa Kỳ': two known names, one pair
                     caps += 1
@@ -217,6 +217,9 @@ class HeadNames(NameTails):
                 if k in proper:  # a known name, even one opening with 'TP' (TP.HCM)
                     k = end = proper[k]
                     caps, lower_run, after_proper = caps + 1, 0, True
+                    continue
+                if key == "tp" and k + 1 < n and capital[k + 1] and self.joiners[k + 1] in (" ", ".", ". "):
+                    k, end, lower_run = k + 1, k + 1, lower_run + 1  # 'Công an TP.Biên Hòa': 'thành phố', the city next
                     continue
                 if key in X.NON_ENTITY_ACRONYMS:
                     break
@@ -265,7 +268,7 @@ class HeadNames(NameTails):
                 lower_run == 0 or k + 1 >= n or keys[k + 1] not in X.ORG_VOCAB)) \
                 and self._words(k, 2) not in X.ORG_STOP  # '... hòa bình | dự kiến', 'dự bị', '... Lao Bảo | phát hiện'
 
-            if not (partner or vocab) or lower_run >= _LOWER_RUN[type_]:
+            if not (partner or vocab) or lower_run >= _LOWER_RUN[type_] or X.UNIT_CODE.match(self.words[k - 1]):
                 if (partner or vocab) and self._words(k - 1, 2) in _UNSPLIT:
                     end = k + 1  # '... tội phạm mạng quốc gia': the last word's other half, not 'quốc' alone
                 break

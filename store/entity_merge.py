@@ -59,7 +59,7 @@ def org_ident(surface: str) -> str:
     'thành phố' before its province or city, past the head noun
     ('Ủy ban ... quốc gia Cộng hòa Belarus' is 'Ủy ban ... quốc gia Belarus', 'Bộ An ninh nước Cộng hòa dân chủ
     nhân dân Lào' is 'Bộ An ninh Lào')."""
-    words = surface.split()
+    words = re.sub(r"\b(TP\.)(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])", r"\1 ", surface).split()  # 'TP.Biên Hòa' as 'TP. Biên Hòa'
     kept: list[str] = []
     i = 0
     while i < len(words):

@@ -59,13 +59,17 @@ class PlaceNouns:
     def _after_lowercase_place_heads(self, people: set[int]) -> None:
         """'bang Thượng Nile', 'tỉnh Kunduz': a lowercase administrative noun before a capitalised name."""
         for c in self.capitals:
-            if c in people or not self.plains[c]:
+            if c in people or not (self.plains[c] or self._after_tp(c)):
                 continue
-            words = self.admin_noun_before(c)
+            words = "tp" if self._after_tp(c) else self.admin_noun_before(c)
             if words is not None:
                 self._place_after(c, people, crossing=words.startswith(_CROSSING))
             elif (facility := self._facility_before(c)) is not None:
                 self._place_after(c, people, named_from=facility)
+
+    def _after_tp(self, c: int) -> bool:
+        """Token ``c`` follows 'TP', 'TP.' or 'TP. ' (thành phố): a city's name ('Công an TP.Biên Hòa')."""
+        return c > 0 and self.keys[c - 1] == "tp" and self.joiners[c] in (" ", ".", ". ")
 
     def admin_noun_before(self, c: int) -> str | None:
         """The lowercase administrative noun right before token ``c`` ('thành phố' before 'Phòng Thành Cảng',

@@ -7,7 +7,12 @@ article.
 
 from __future__ import annotations
 
+import re
+
 from .text import match_key
+
+UNIT_CODE = re.compile(r"^[A-Z]{1,3}\d{2,3}$")
+"""A police unit's code ('A05', 'C03', 'PC02'), which defines the long name before it as an acronym does."""
 
 
 def _keys(text: str) -> frozenset[str]:

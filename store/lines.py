@@ -26,7 +26,9 @@ SECTION_NAMES = frozenset(
     tin trong nước|trong nước|tin quốc tế|hình sự|phóng sự|điều tra|ký sự|phóng sự - ký sự|an ninh quốc phòng|
     hợp tác quốc tế|đối ngoại và hợp tác quốc tế|tin hoạt động|hoạt động của lãnh đạo bộ|tin tổng hợp|
     chính sách|quân sự|công an|an ninh - trật tự|thời sự quốc tế|tin địa phương|nhân ái|tư vấn|blog|
-    menu|search|tìm kiếm|đăng nhập|đăng ký|english|tiếng việt|home|news|mới nhất|đọc nhiều|xem nhiều
+    menu|search|tìm kiếm|đăng nhập|đăng ký|english|tiếng việt|home|news|mới nhất|đọc nhiều|xem nhiều|
+    nation|national|world|business|sport|sports|politics|society|opinion|lifestyle|metro|local|regional|
+    international|economy|culture|travel|health|environment|asia|asia pacific|southeast asia|latest|top news
     """.split("|")
     if name.strip()
 )

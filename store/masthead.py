@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from . import lines as L
+from .outlets import MEDIUM_TAIL
 
 
 def credit_above(rows: list[str], title_at: int | None, start: int) -> str | None:
@@ -20,7 +21,6 @@ _SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2
 
 
 _MEDIUM = re.compile(r"^(?:báo|tạp chí|trang tin|đài)\s+(?:điện tử\s+)?", re.IGNORECASE)
-_MEDIUM_TAIL = re.compile(r"\s+(?:điện tử|online|điện tử online)$", re.IGNORECASE)
 
 
 def site_suffix(title: str | None) -> tuple[str | None, str | None]:
@@ -29,8 +29,8 @@ def site_suffix(title: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return title, None
     site = m.group("site").strip()
-    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", _MEDIUM_TAIL.sub("", site))) or (
-        site if _PAPER_SITE.match(site) else None)
+    bare = MEDIUM_TAIL.sub("", site)
+    outlet = L.outlet_name(site) or L.outlet_name(_MEDIUM.sub("", bare)) or (bare if _PAPER_SITE.match(bare) else None)
     return (m.group("title").strip(), outlet) if outlet else (title, None)
 
 
@@ -56,19 +56,14 @@ def _caps_paper(line: str) -> str | None:
                                   for before, w in pairwise(words))])  # 'Công an tỉnh Nghệ An'
 
     portal = _POLICE_PORTAL.match(named)
-    return portal.group("name") if portal else L.outlet_name(_MEDIUM_TAIL.sub("", named))
+    return portal.group("name") if portal else L.outlet_name(named)
 
 
 def _first_of_pair(line: str) -> str | None:
     """'Báo Tin tức - TTXVN': a paper and the agency it belongs to; the page is the paper's ('QĐND Online -
     People's Army Newspaper': a paper's two names)."""
     parts = line.split(" - ")
-    return named_outlet(parts[0]) if len(parts) == 2 and len(line) <= 60 and named_outlet(parts[1]) else None
-
-
-def named_outlet(line: str) -> str | None:
-    """The outlet a line names, with or without its medium's tail ('Báo Nghệ An điện tử', 'VOV online')."""
-    return L.outlet_name(line) or L.outlet_name(_MEDIUM_TAIL.sub("", line))
+    return L.outlet_name(parts[0]) if len(parts) == 2 and len(line) <= 60 and L.outlet_name(parts[1]) else None
 
 
 def header_outlet(rows: list[str], start: int) -> str | None:
@@ -78,7 +73,7 @@ def header_outlet(rows: list[str], start: int) -> str | None:
         if not line or L.is_section_name(line):  # 'Tin tức' in a menu is no paper's name
             continue
         bare = line.lstrip("•·▪► ")
-        name = named_outlet(bare) or site_suffix(bare)[1] or _caps_paper(bare) or _first_of_pair(bare)
+        name = L.outlet_name(bare) or site_suffix(bare)[1] or _caps_paper(bare) or _first_of_pair(bare)
         if name:
             return name
     return None

@@ -39,7 +39,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Hà Nội Mới": ("Hànộimới", "HNM", "HNMO", "Báo Hà Nội Mới"),
     "PLVN": ("Báo Pháp luật Việt Nam", "Pháp luật Việt Nam"),
     "Đại Đoàn Kết": (),
-    "Công lý": ("Báo Công lý", "CLO"),
+    "Công lý": ("Báo Công lý",),
     "Bảo vệ pháp luật": ("BVPL", "Báo Bảo vệ pháp luật"),
     "Người Đưa Tin": ("NĐT",),
     "Vietnam News": ("Việt Nam News", "VNS"),
@@ -108,6 +108,9 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Yonhap": ("Yonhap News Agency", "Yonhap News"),
     "Báo Long An": ("Long An Online", "Báo Long An điện tử"),
     "Công an tỉnh Nghệ An": ("Công an Nghệ An", "Công an Nghệ An điện tử"),
+    "Nhà báo & Công luận": ("Báo Nhà báo và Công luận", "Nhà báo và Công luận", "Công luận", "CLO", "Congluan"),
+    "Báo Tài nguyên và Môi trường": ("Tài nguyên và Môi trường", "Tài nguyên & Môi trường", "TN&MT", "Báo TN&MT"),
+    "The Star": ("The Star Online", "TheStar"),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""
@@ -123,14 +126,19 @@ DOMAINS = {
     "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews", "tapchicongsan": "Tạp chí Cộng sản", "baodanang": "Báo Đà Nẵng",
     "baochinhphu": "Chinhphu.vn", "dangcongsan": "ĐCSVN", "congan": "Công an TP.HCM", "kinhtedothi": "Kinh tế & Đô thị",
     "bienphong": "Biên phòng", "baotintuc": "Báo Tin tức", "antv": "ANTV", "bocongan": "Cổng TTĐT Bộ Công an",
-    "congthuong": "Báo Công Thương", "congly": "Công lý", "tapchicongan": "Tạp chí Công an nhân dân",
+    "congthuong": "Báo Công Thương", "congly": "Công lý", "congluan": "Nhà báo & Công luận", "tapchicongan": "Tạp chí Công an nhân dân",
 }
 """A site named by its domain ('hanoimoi.vn'): the outlet it is."""
 
 
+MEDIUM_TAIL = re.compile(r"\s+(?:điện tử|online|điện tử online)$", re.IGNORECASE)
+"""The medium a paper's name may end with ('Báo Đồng Nai điện tử', 'Báo Bình Dương Online'): not part of the name."""
+
 _NAMED_PAPER = re.compile(r"(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]*(?: [A-ZĐÀ-Ỹ][\w&]*){0,3}"
-                          r"|(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]* [a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][\w&]*){1,2}")
-"""'Báo Thanh Hóa', and a name with a word in lower case, closed by capitals ('Báo Nông nghiệp Việt Nam')."""
+                          r"|(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ][\w&]* [a-zđà-ỹ]+(?: [A-ZĐÀ-Ỹ][\w&]*){1,2}"
+                          r"|(?:Báo|Tạp chí) [A-ZĐÀ-Ỹ]\w*(?: [a-zđà-ỹ]+)?(?: (?:và|&) [A-ZĐÀ-Ỹ]\w*(?: [a-zđà-ỹ]+)?)?")
+"""'Báo Thanh Hóa', a name with a word in lower case, closed by capitals ('Báo Nông nghiệp Việt Nam'), and a
+name in sentence case, maybe two joined ('Báo Xây dựng', 'Báo Tài nguyên và Môi trường')."""
 
 
 def outlet_name(text: str) -> str | None:
@@ -138,10 +146,16 @@ def outlet_name(text: str) -> str | None:
     text = text.strip(" -–—:()•.")
     if not text or len(text) > 60:
         return None
+    return _known_outlet(text) or _known_outlet(MEDIUM_TAIL.sub("", text)) or _unknown_outlet(MEDIUM_TAIL.sub("", text))
+
+
+def _known_outlet(text: str) -> str | None:
     key = fold_key(text)
-    known = OUTLETS.get(key) or _COMPACT.get(re.sub(r"[\W_]", "", key)) or OUTLETS.get(key.removeprefix("bao "))
-    if known:
-        return known
+    return OUTLETS.get(key) or _COMPACT.get(re.sub(r"[\W_]", "", key)) or OUTLETS.get(key.removeprefix("bao "))
+
+
+def _unknown_outlet(text: str) -> str | None:
+    """A paper no table knows, named as one ('Báo Thanh Hóa'), or a site by its domain."""
     if _NAMED_PAPER.fullmatch(text):
         return text  # 'Báo Thanh Hóa'
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lines as L
-from .masthead import named_outlet
+from .outlets import outlet_name
 from .text import fold_key
 
 _MOST_READ = re.compile(r"^\s*(?:đọc nhiều|xem nhiều)\s*:?\s*$", re.IGNORECASE)
@@ -44,4 +44,4 @@ def _teaser(line: str) -> bool:
     """A line that may be a teaser's headline: five words or more, no stamp, not in capitals and no outlet's
     name ('An ninh Thủ đô', 'Báo Nghệ An điện tử' over a clock are the page's masthead)."""
     return len(L.words(line)) >= 5 and not L.timestamp_of(line) and not line.isupper() and \
-        named_outlet(line) is None
+        outlet_name(line) is None

@@ -483,6 +483,10 @@ def test_a_url_as_the_only_credit_names_the_site():
     ("BERNAMA", "Bernama"),
     ("Long An Online", "Báo Long An"),
     ("Yonhap News Agency", "Yonhap"),
+    ("Báo Bình Dương Online", "Báo Bình Dương"),
+    ("Báo Tài nguyên và Môi trường", "Báo Tài nguyên và Môi trường"),
+    ("Báo Xây dựng", "Báo Xây dựng"),
+    ("Nhà báo & Công luận", "Nhà báo & Công luận"),
 ])
 def test_a_papers_two_names_or_its_name_in_capitals_in_the_header(masthead, outlet):
     assert clean_page(f"{masthead}\n{_TITLE}\n14/03/2025 09:15\n" + _LEAD).outlet == outlet
@@ -525,3 +529,20 @@ def test_a_news_agencys_end_mark_ends_the_body():
 def test_an_interviews_author_with_the_word_for_conducting_it_is_a_byline():
     cleaned = clean_page(f"{_TITLE}\n14/11/2024 09:30\n" + _LEAD + "Hoàng Phương (thực hiện)\n")
     assert cleaned.byline == "Hoàng Phương (thực hiện)" and "Hoàng Phương" not in cleaned.body
+
+
+def test_a_page_titles_paper_is_named_without_its_medium():
+    cleaned = clean_page(f"{_TITLE} - Báo Đồng Nai điện tử\nTrang chủ\n{_TITLE}\nCập nhật: 08:15, 12/03/2025\n" + _LEAD)
+    assert (cleaned.title, cleaned.outlet) == (_TITLE, "Báo Đồng Nai")
+
+
+def test_a_section_label_between_the_headline_and_its_stamp_and_a_subheadline_under_the_headline():
+    """The Star's header: kicker, headline, subheadline (article text, not the headline), byline, section, stamp."""
+    title = "Regional police chiefs agree to step up fight against online scams"
+    dek = "Malaysia's top cop says scam syndicates have moved across borders"
+    lead = ("KUALA LUMPUR: Police chiefs from Southeast Asia have agreed to share intelligence more quickly to fight "
+            "online scam syndicates, says the Inspector-General of Police.\n")
+    cleaned = clean_page(f"The Star\nASEANAPOL\n{title}\n{dek}\nBy RAHIMY RAHIM\nNation\nWednesday, 11 Sep 2024\n"
+                         f"7:15 PM MYT\n{lead}")
+    assert (cleaned.title, cleaned.outlet, cleaned.published.value) == (title, "The Star", "2024-09-11")
+    assert cleaned.body.startswith(dek) and "RAHIMY" not in cleaned.body

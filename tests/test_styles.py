@@ -291,6 +291,11 @@ def test_events(case):
      [("place", "Nong Khai"), ("place", "Sa Kaeo"), ("place", "Tak")], []),
     ("The AFP will support training at a centre in Semarang, Indonesia, in 2025.",
      [("place", "Semarang"), ("place", "Indonesia")], []),
+    ("Đại úy Nguyễn Hoàng Phúc (Công an TP.Biên Hòa) và Thiếu tá Lê Minh (Công an TP Thủ Đức) có mặt.",
+     [("organization", "Công an TP.Biên Hòa"), ("place", "Biên Hòa"), ("organization", "Công an TP Thủ Đức"),
+      ("place", "Thủ Đức")], ["Biên Hòa) và"]),
+    ("Đại diện Cục C05 phát biểu, Phòng PC02 kiểm tra hồ sơ.",
+     [("organization", "Cục C05"), ("organization", "Phòng PC02")], ["Cục C05 phát", "Phòng PC02 kiểm tra"]),
 ])
 def test_sentences(sentence, expected, absent):
     from store.entities import extract_entities
@@ -320,6 +325,23 @@ def test_an_abbreviations_dot_joins_a_name(sentence, expected):
         (m.type, fold_key(m.name)) for m in extract_entities(sentence)}
     assert {(t, fold_key(n)) for t, n in expected} <= found
     assert not any(fold_key(surface) == "sau" for _, surface in found)  # 'TP. Sau đó' ends a sentence
+
+
+def test_a_city_written_tp_dot_is_one_body_with_its_spelled_out_form():
+    from store.entities import extract_entities
+
+    keys = {m.surface: m.key for m in extract_entities("Công an TP.Biên Hòa phối hợp với Công an thành phố Biên Hòa.")
+            if m.type == "organization"}
+    assert keys["Công an TP.Biên Hòa"] == keys["Công an thành phố Biên Hòa"]
+
+
+def test_a_head_noun_and_a_code_the_article_defined_are_that_body():
+    from store.entities import extract_entities
+
+    mentions = extract_entities("Cục Cảnh sát phòng chống tội phạm về môi trường (C05), Bộ Công an chủ trì. "
+                                "Thiếu tướng Nguyễn Văn Thành, Cục trưởng Cục C05 phát biểu.")
+    names = {m.surface: m.name for m in mentions if m.type == "organization"}
+    assert names["Cục C05"] == names["C05"] == "Cục Cảnh sát phòng chống tội phạm về môi trường"
 
 
 def test_titles_stop_at_the_next_person_and_at_led_by():
