@@ -253,6 +253,16 @@ def _find_title(rows: list[str], start: int) -> int | None:
     return None
 
 
+def _page_title(rows: list[str], start: int) -> int | None:
+    """A page title at the top of the page ('Công an Vĩnh Long tiếp nhận ... | Báo Vĩnh Long'), when the page
+    prints no headline over its body: the site's name after a separator shows it is the article's."""
+    for i in [k for k in range(start) if rows[k]][:3]:
+        title, site = site_suffix(rows[i])
+        if site is not None and title and 3 <= len(L.words(title)) <= 45 and not L.is_junk(title):
+            return i
+    return None
+
+
 def _over_a_stamp(rows: list[str], i: int) -> int | None:
     """A sentence above the timestamp over the body: the headline written with a full stop, or a sapo
     under the headline."""
@@ -357,6 +367,7 @@ def clean_page(text: str) -> Cleaned:
     end, boxed = _body_end(rows, start)
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
     pick = _joined_headline(rows, _find_title(rows, start))
+    pick = _page_title(rows, start) if pick is None else pick
     title_at = headline_sharing_the_lead(rows, pick, start)
     dek = subheadline(rows, pick, title_at, start)
     title = rows[title_at] if title_at is not None else None

@@ -233,6 +233,9 @@ class HeadNames(NameTails):
             if k == head_end and unit and (gate := self._gate_len(k)):
                 k += gate  # 'Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên': a post named by its gate
                 continue
+            if k == head_end and type_ == "organization" and (known := self._vocab_to_acronym(k, proper)):
+                k, lower_run = known, known - k  # 'Ủy ban điều hành | INTERPOL': a known body's committee
+                continue
             if k == head_end and not (force and self._place_head_len(k)):
                 return k + 1 if unit and self.words[k].isdigit() else self._designation(k)  # 'Sư đoàn 312'
             if caps and (keys[k - 1] in ("số", "cấp") or unit or "vùng" in keys[head_end:k]) and self.words[k].isdigit():
@@ -276,6 +279,16 @@ class HeadNames(NameTails):
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _vocab_to_acronym(self, k: int, proper: dict[int, int]) -> int | None:
+        """Where a known body written as an acronym follows one or two lowercase words of names from token
+        ``k`` ('điều hành | INTERPOL'), if one does."""
+        for m in range(k, min(self.n - 1, k + 2)):
+            if not self.plains[m] or self.caps[m] or self.keys[m] not in X.ORG_VOCAB:
+                return None
+            if m + 1 in proper and self.plains[m + 1] and self.uppers[m + 1]:
+                return m + 1
+        return None
 
     def _gate_len(self, k: int) -> int:
         """Words of a border gate's noun at token ``k`` ('cửa khẩu', 'cửa khẩu quốc tế') before a capitalised

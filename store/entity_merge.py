@@ -124,8 +124,21 @@ def _full_form(m: Mention, people: list[Mention], orgs: dict[str, Mention], plac
         return next((f for f in people if f.key != m.key and f.key.endswith(" " + body)), None)
     if m.type == "organization" and m.english is None:
         home = next((orgs[body + s] for s in HOME_SUFFIX if body + s in orgs), None)
-        return home or _only_longer_name(body, orgs, places) or _place_in_full(body, orgs, places)
+        return home or _only_longer_name(body, orgs, places) or _place_in_full(body, orgs, places) \
+            or _with_descriptor(m, orgs)
     return None
+
+
+_DESCRIPTORS = ("cơ quan ", "lực lượng ")
+"""Words a body's full name may open with that its short form drops ('Cơ quan Cảnh sát quốc gia Hàn Quốc')."""
+
+
+def _with_descriptor(m: Mention, orgs: dict[str, Mention]) -> Mention | None:
+    """'Cảnh sát quốc gia Hàn Quốc' after 'Cơ quan Cảnh sát quốc gia Hàn Quốc (KNPA)': the same body named
+    without its descriptor word."""
+    short = match_key(m.name)
+    return next((f for f in orgs.values() if f.key != m.key and match_key(f.name) in
+                 {d + short for d in _DESCRIPTORS}), None)
 
 
 def _place_in_full(body: str, orgs: dict[str, Mention], places: set[str]) -> Mention | None:

@@ -41,7 +41,8 @@ TAIL_MARKERS = re.compile(
     r"bạn có thể quan tâm|(?:tin|bài|video)(?: đang được)? (?:đọc|xem) nhiều(?: nhất)?|đọc nhiều nhất|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
-    r"more news|latest news|most read|other news|other stories|more stories|related content|related|\(end\))\s*:?\s*$",
+    r"more news|latest news|most read|other news|other stories|more stories|related content|related|\(end\)|"
+    r"(?:additional )?(?:reporting|writing|editing) by\b.{0,160}|our standards\b.{0,100})\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -111,6 +111,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Nhà báo & Công luận": ("Báo Nhà báo và Công luận", "Nhà báo và Công luận", "Công luận", "CLO", "Congluan"),
     "Báo Tài nguyên và Môi trường": ("Tài nguyên và Môi trường", "Tài nguyên & Môi trường", "TN&MT", "Báo TN&MT"),
     "The Star": ("The Star Online", "TheStar"),
+    "Reuters": ("Thomson Reuters",),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""

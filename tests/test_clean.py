@@ -546,3 +546,16 @@ def test_a_section_label_between_the_headline_and_its_stamp_and_a_subheadline_un
                          f"7:15 PM MYT\n{lead}")
     assert (cleaned.title, cleaned.outlet, cleaned.published.value) == (title, "The Star", "2024-09-11")
     assert cleaned.body.startswith(dek) and "RAHIMY" not in cleaned.body
+
+
+def test_a_page_title_over_a_page_without_headline_is_the_headline():
+    cleaned = clean_page(f"{_TITLE} | Báo Vĩnh Long\nTrang chủ | Thời sự | Kinh tế | Pháp luật | Văn hóa | Thể thao\n"
+                         f"Thứ Ba, 18/3/2025\nPháp luật\n" + _LEAD)
+    assert (cleaned.title, cleaned.outlet, cleaned.published.value) == (_TITLE, "Báo Vĩnh Long", "2025-03-18")
+
+
+def test_a_wire_storys_reporting_credit_and_standards_line_end_the_body():
+    cleaned = clean_page(f"Reuters\n{_TITLE}\nBy Khanh Vu\nMarch 5, 2025 10:30 AM GMT+7\n" + _LEAD +
+                         "Reporting by Khanh Vu; Editing by Martin Petty\nOur Standards: The Thomson Reuters Trust Principles.\n")
+    assert (cleaned.outlet, cleaned.published.value) == ("Reuters", "2025-03-05")
+    assert "Martin Petty" not in cleaned.body and "Standards" not in cleaned.body

@@ -294,6 +294,9 @@ def test_events(case):
     ("Đại úy Nguyễn Hoàng Phúc (Công an TP.Biên Hòa) và Thiếu tá Lê Minh (Công an TP Thủ Đức) có mặt.",
      [("organization", "Công an TP.Biên Hòa"), ("place", "Biên Hòa"), ("organization", "Công an TP Thủ Đức"),
       ("place", "Thủ Đức")], ["Biên Hòa) và"]),
+    ("Việt Nam có vai trò tại Ủy ban điều hành INTERPOL khu vực châu Á. Cán bộ các tỉnh Đồng bằng sông Cửu Long.",
+     [("organization", "Ủy ban điều hành INTERPOL"), ("organization", "INTERPOL"), ("place", "châu Á"),
+      ("place", "Đồng bằng sông Cửu Long")], ["Đồng"]),
     ("Đại diện Cục C05 phát biểu, Phòng PC02 kiểm tra hồ sơ.",
      [("organization", "Cục C05"), ("organization", "Phòng PC02")], ["Cục C05 phát", "Phòng PC02 kiểm tra"]),
 ])
@@ -342,6 +345,15 @@ def test_a_head_noun_and_a_code_the_article_defined_are_that_body():
                                 "Thiếu tướng Nguyễn Văn Thành, Cục trưởng Cục C05 phát biểu.")
     names = {m.surface: m.name for m in mentions if m.type == "organization"}
     assert names["Cục C05"] == names["C05"] == "Cục Cảnh sát phòng chống tội phạm về môi trường"
+
+
+def test_a_body_named_without_its_descriptor_word_is_the_body_named_with_it():
+    from store.entities import extract_entities
+
+    mentions = extract_entities("Đoàn làm việc với Cơ quan Cảnh sát quốc gia Hàn Quốc (KNPA). Ông Cho Ji-ho, Ủy viên "
+                                "Cảnh sát quốc gia Hàn Quốc cho biết.")
+    keys = {m.surface: m.key for m in mentions if m.type == "organization"}
+    assert keys["Cảnh sát quốc gia Hàn Quốc"] == keys["Cơ quan Cảnh sát quốc gia Hàn Quốc"] == keys["KNPA"]
 
 
 def test_titles_stop_at_the_next_person_and_at_led_by():
