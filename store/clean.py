@@ -144,6 +144,8 @@ def _headline_like(rows: list[str], i: int) -> bool:
         return False
     if L.timestamp_of(nxt) is not None:
         return True
+    if line.rstrip().endswith("?") and len(L.words(line)) <= 20 and not re.search(r"[.!?;]\s", line) and L.is_prose(nxt):
+        return True  # 'Vì sao Việt Nam được chọn đăng cai Hội nghị ASEANAPOL?' over its sapo
     # a long headline with no date under it: no final stop, no comma, and the lead follows as a sentence
     return i == _first_text_line(rows) and len(L.words(line)) < 32 and "," not in line and L.is_prose(nxt) \
         and nxt.rstrip().endswith((".", "…", '"', "”"))

@@ -142,6 +142,8 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _CONTEXT_BEFORE = re.compile(_CONTEXT + r"[\s(,]{0,3}$", re.IGNORECASE)
+_NAMED_DAY = re.compile(r"\bNgày [A-ZĐÀ-Ỹ]\w*(?:\s[-–]?\s?\w+){0,5}\s$")
+"""'Ngày Quốc tế Phụ nữ ', 'Ngày Thương binh - Liệt sĩ ' right before a bare d/m: the day's date, not a fraction."""
 
 
 def _int(value: str | None) -> int | None:
@@ -215,6 +217,8 @@ def plausible(kind: str, body: str, m: re.Match[str]) -> bool:
             after == ")" and bool(re.search(r"(?:hôm|sáng|chiều|tối|đêm)\s(?:qua|nay)\s?\($", before, re.IGNORECASE)))
     if PREFIX.search(body[max(0, m.start() - 30) : m.start()]):
         return True
+    if m.group("sep") == "/" and _NAMED_DAY.search(body[max(0, m.start() - 50) : m.start()]):
+        return True  # 'Ngày Quốc tế Phụ nữ 8/3': a named day's date
     if m.group("sep") == "." and not (before.endswith("(") and after == ")"):
         return False
     return bool(_CONTEXT_BEFORE.search(before)) or (before.endswith("(") and after == ")")

@@ -42,19 +42,19 @@ class HeadNames(NameTails):
     """Scans for names that start with a head noun."""
 
     def scan_quoted_events(self) -> None:
-        """'cuộc diễn tập “Shanti Prayas IV”': a quoted title right after an event noun names the event;
-        'Hội thảo khoa học ... lần thứ 3 “...”': a capitalised event's name runs up to the quote."""
+        """'cuộc diễn tập “Shanti Prayas IV”': a quoted title right after a lowercase event noun names the event;
+        after a capitalised one ('Hội thảo “...”', 'Hội thảo khoa học ... lần thứ 3 “...”') the name is the
+        head's words and the quoted title."""
         for k in self.capitals:
             if k == 0 or not self.gaps[k].endswith(_OPENING) or "\n" in self.gaps[k]:
                 continue
             head = self._event_head_before(k)
             if head is None:
                 continue
-            if self.caps[head] and self._words(head, k - head) not in X.EVENT_HEADS:
-                self.spans.append(Span(head, k, "event"))  # a described event: 'Hội thảo khoa học ... lần thứ 3'
-                continue
-            end = self._quote_end(k)  # a bare event noun: the quoted title is the name
-            if end is not None:
+            end = self._quote_end(k)
+            if self.caps[head]:  # 'Hội thảo “...”', 'Hội thảo khoa học ... lần thứ 3 “...”': the head, quote and all
+                self.spans.append(Span(head, end or k, "event"))
+            elif end is not None:  # 'cuộc diễn tập “Shanti Prayas IV”': the quoted title is the name
                 self.spans.append(Span(k, end, "event"))
 
     def ends_a_body_name(self, a: int) -> bool:
@@ -91,7 +91,8 @@ class HeadNames(NameTails):
                 return m
             if "\n" in gap or (not self.caps[m] and not self.plains[m]):
                 return None
-        return None
+        tail = self.body[self.ends[-1] :] if self.n < k + 16 else ""
+        return self.n if tail.strip().startswith(_CLOSING) else None  # the quote closes the text
 
     def scan_heads(self) -> None:
         """Organisations and events from head nouns; places after 'tỉnh', 'thành phố', 'bang'."""
@@ -244,6 +245,9 @@ class HeadNames(NameTails):
             if caps and key == "số" and k + 1 < n and plains[k + 1] and self.words[k + 1].isdigit():
                 k = end = k + 2  # 'Đơn vị Cảnh sát gìn giữ hòa bình số 2': a unit's number, however long its name
                 continue
+            if key == "và" and after_proper and (region := self._second_region(k, head_end)):
+                k = end = region  # 'Văn phòng UNODC khu vực Đông Nam Á và Thái Bình Dương'
+                continue
             if key in X.BRIDGES and not (caps and key == OF and type_ == "organization") and self._bridge_ok(
                     k, people, 7 if type_ == "event" else 5):
                 k, lower_run, after_proper = k + 1, 0, False  # 'Hội nghị Bộ trưởng ASEAN về tội phạm ...'
@@ -279,6 +283,15 @@ class HeadNames(NameTails):
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end
+
+    def _second_region(self, k: int, head_end: int) -> int | None:
+        """End of a known place after 'và' at token ``k`` that pairs with the known place before it in a
+        region a name covers ('khu vực Đông Nam Á và Thái Bình Dương'); only after 'khu vực', as 'Công an tỉnh
+        Lào Cai và Hà Giang' are two bodies."""
+        if "khu vực" not in self._words(head_end, k - head_end) or not any(
+                s.j == k and s.type == "place" and s.entry for s in self.spans):
+            return None
+        return next((s.j for s in self.spans if s.i == k + 1 and s.type == "place" and s.entry), None)
 
     def _vocab_to_acronym(self, k: int, proper: dict[int, int]) -> int | None:
         """Where a known body written as an acronym follows one or two lowercase words of names from token

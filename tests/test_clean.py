@@ -559,3 +559,11 @@ def test_a_wire_storys_reporting_credit_and_standards_line_end_the_body():
                          "Reporting by Khanh Vu; Editing by Martin Petty\nOur Standards: The Thomson Reuters Trust Principles.\n")
     assert (cleaned.outlet, cleaned.published.value) == ("Reuters", "2025-03-05")
     assert "Martin Petty" not in cleaned.body and "Standards" not in cleaned.body
+
+
+def test_a_question_headline_over_its_sapo_and_a_stamp_under_the_sapo():
+    title = "Vì sao Việt Nam được chọn đăng cai Hội nghị ASEANAPOL?"
+    cleaned = clean_page(f"Tiền Phong\nThời sự Thế giới Kinh tế Xã hội Pháp luật\n{title}\nTPO - Hội nghị Tư lệnh "
+                         "Cảnh sát các nước ASEAN lần thứ 45 sẽ diễn ra tại Hà Nội, lần thứ ba Việt Nam đăng cai.\n"
+                         "14/08/2025 | 11:20\n" + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (title, "2025-08-14", "Tiền Phong")

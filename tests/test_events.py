@@ -41,6 +41,7 @@ PUB = Published("2024-07-19", "day", "test")
     ("Kế hoạch hoàn thành trong quý 1 năm 2025.", "2025-01", "2025-03", "month", False),
     ("Đoàn thăm Việt Nam từ ngày 10 đến ngày 15-6-2021.", "2021-06-10", "2021-06-15", "day", False),
     ("Từ năm 2021 đến tháng 6/2024, lực lượng phát hiện 1.200 vụ.", "2021", "2024-06", "year", False),
+    ("Nhân Ngày Quốc tế Phụ nữ 8/3, Thứ trưởng thăm các nữ sĩ quan.", "2024-03-08", "2024-03-08", "day", True),
     ("Từ tháng 6/2021 đến hết năm 2024 có nhiều vụ.", "2021-06", "2024", "month", False),
 ])
 def test_expression(text, start, end, precision, inferred):

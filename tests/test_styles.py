@@ -70,7 +70,7 @@ def test_events(case):
      [("organization", "Đơn vị Cảnh sát gìn giữ hòa bình số 2"), ("place", "Accra"), ("place", "Ghana")],
      ["Đơn vị Cảnh sát gìn giữ hòa bình"]),
     ("Phát biểu tại Hội thảo “Hợp tác quốc tế về gìn giữ hòa bình” ở Hà Nội.",
-     [("event", "Hợp tác quốc tế về gìn giữ hòa bình"), ("place", "Hà Nội")], ["Hội thảo"]),
+     [("event", "Hội thảo “Hợp tác quốc tế về gìn giữ hòa bình”"), ("place", "Hà Nội")], ["Hội thảo"]),
     ("Bộ trưởng Bộ Nội vụ Singapore K. Shanmugam tiếp Tổng thống John F. Kennedy.",
      [("person", "K. Shanmugam"), ("person", "John F. Kennedy"), ("organization", "Bộ Nội vụ Singapore")],
      ["Bộ Nội vụ Singapore K"]),
@@ -297,6 +297,14 @@ def test_events(case):
     ("Việt Nam có vai trò tại Ủy ban điều hành INTERPOL khu vực châu Á. Cán bộ các tỉnh Đồng bằng sông Cửu Long.",
      [("organization", "Ủy ban điều hành INTERPOL"), ("organization", "INTERPOL"), ("place", "châu Á"),
       ("place", "Đồng bằng sông Cửu Long")], ["Đồng"]),
+    ("Cục Gìn giữ hòa bình Việt Nam tổ chức Hội thảo “Phụ nữ trong lực lượng gìn giữ hòa bình: Thực tiễn và kinh "
+     "nghiệm”. Quân nhân tham gia cuộc diễn tập “Shanti Prayas IV” tại Nepal.",
+     [("event", "Hội thảo “Phụ nữ trong lực lượng gìn giữ hòa bình: Thực tiễn và kinh nghiệm”"),
+      ("event", "Shanti Prayas IV")], ["Hội thảo", "cuộc diễn tập “Shanti Prayas IV”"]),
+    ("Bà Delphine Schantz, Trưởng Đại diện Văn phòng UNODC khu vực Đông Nam Á và Thái Bình Dương, phát biểu. "
+     "Công an tỉnh Lào Cai và Hà Giang phối hợp.",
+     [("organization", "Văn phòng UNODC khu vực Đông Nam Á và Thái Bình Dương"), ("place", "Thái Bình Dương"),
+      ("organization", "Công an tỉnh Lào Cai"), ("place", "Hà Giang")], ["Công an tỉnh Lào Cai và Hà Giang"]),
     ("Đại diện Cục C05 phát biểu, Phòng PC02 kiểm tra hồ sơ.",
      [("organization", "Cục C05"), ("organization", "Phòng PC02")], ["Cục C05 phát", "Phòng PC02 kiểm tra"]),
 ])
