@@ -258,7 +258,7 @@ def _find_title(rows: list[str], start: int) -> int | None:
 def _page_title(rows: list[str], start: int) -> int | None:
     """A page title at the top of the page ('Công an Vĩnh Long tiếp nhận ... | Báo Vĩnh Long'), when the page
     prints no headline over its body: the site's name after a separator shows it is the article's."""
-    for i in [k for k in range(start) if rows[k]][:3]:
+    for i in [k for k in range(start) if rows[k] and not L.is_junk(rows[k]) and not L.is_section_name(rows[k])][:3]:
         title, site = site_suffix(rows[i])
         if site is not None and title and 3 <= len(L.words(title)) <= 45 and not L.is_junk(title):
             return i

@@ -143,8 +143,9 @@ class EnglishRules:
             b = next((s.j for s in self.spans if s.i == b and s.type == "place"), b)
         elif not event and self._of_capital(b):  # 'the Security Council of the Russian Federation'
             after = b + 1 + self._the_after(b)
-            b = next((s.j for s in self.spans if s.i == after and s.type == "place" and s.entry
-                      and s.entry.key != HOME_PLACE), b)
+            b = next((s.j for s in self.spans if s.i == after and s.entry and (
+                (s.type == "place" and s.entry.key != HOME_PLACE)
+                or (s.type == "organization" and after == b + 1 and self.uppers[after]))), b)  # '... Bureau of INTERPOL'
         self.spans.append(Span(a, b, "event" if event else "organization"))
 
     def scan_english_heads(self) -> None:

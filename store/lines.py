@@ -42,7 +42,7 @@ TAIL_MARKERS = re.compile(
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
     r"more news|latest news|most read|other news|other stories|more stories|related content|related|\(end\)|"
-    r"(?:additional )?(?:reporting|writing|editing) by\b.{0,160}|our standards\b.{0,100})\s*:?\s*$",
+    r"(?:additional )?(?:reporting|writing|editing) by\b.{0,160}|our standards\b.{0,100})\s*(?:\(\d+\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 

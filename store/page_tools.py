@@ -18,7 +18,7 @@ _TOOL = (
     r"[\d.,]+\s*(?:lượt xem|lượt đọc|lượt thích|views?|likes?))"
 )
 _TOOLS = re.compile(
-    rf"^{_TOOL}(?:\s+{_TOOL})*"  # 'Chia sẻ  Bình luận  Theo dõi 24h trên', 'Chia sẻ Facebook Zalo': buttons side by side
+    rf"^{_TOOL}(?:\s*:?\s+{_TOOL})*"  # 'Chia sẻ  Bình luận  Theo dõi 24h trên', 'Chia sẻ: Facebook Zalo': buttons side by side
     r"(?:\s*[|/,·•]\s*\S+(?:\s\S+){0,2}){0,6}\s*$",
     re.IGNORECASE,
 )

@@ -567,3 +567,16 @@ def test_a_question_headline_over_its_sapo_and_a_stamp_under_the_sapo():
                          "Cảnh sát các nước ASEAN lần thứ 45 sẽ diễn ra tại Hà Nội, lần thứ ba Việt Nam đăng cai.\n"
                          "14/08/2025 | 11:20\n" + _LEAD)
     assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (title, "2025-08-14", "Tiền Phong")
+
+
+def test_a_comment_section_with_its_count_and_a_share_line_with_a_colon_are_no_body():
+    cleaned = clean_page(f"Báo Hà Tĩnh\n{_TITLE}\n04/06/2025 15:20\n" + _LEAD + "Chia sẻ: Facebook Zalo Twitter\n"
+                         "Bình luận (2)\nNguyễn Văn Hải\nChúc chị lên đường bình an, hoàn thành tốt nhiệm vụ!\n")
+    assert "Nguyễn Văn Hải" not in cleaned.body and "Zalo" not in cleaned.body
+
+
+def test_a_page_title_under_a_long_menu_is_still_the_headline():
+    menu = "\n".join(["Trang chủ", "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Pháp luật", "Thế giới"])
+    cleaned = clean_page(f"{menu}\n{_TITLE} | Báo Vĩnh Long\nTrang chủ | Thời sự | Kinh tế | Pháp luật | Văn hóa | "
+                         f"Thể thao\nThứ Ba, 18/3/2025\nPháp luật\n" + _LEAD)
+    assert (cleaned.title, cleaned.outlet) == (_TITLE, "Báo Vĩnh Long")

@@ -305,6 +305,11 @@ def test_events(case):
      "Công an tỉnh Lào Cai và Hà Giang phối hợp.",
      [("organization", "Văn phòng UNODC khu vực Đông Nam Á và Thái Bình Dương"), ("place", "Thái Bình Dương"),
       ("organization", "Công an tỉnh Lào Cai"), ("place", "Hà Giang")], ["Công an tỉnh Lào Cai và Hà Giang"]),
+    ("INTERPOL will train officers of the Department of Foreign Affairs and the Vietnam National Central Bureau "
+     "of INTERPOL, and of the Department of Foreign Affairs of the Ministry of Public Security.",
+     [("organization", "Vietnam National Central Bureau of INTERPOL"), ("organization", "INTERPOL"),
+      ("organization", "Department of Foreign Affairs"), ("organization", "Ministry of Public Security")],
+     ["Vietnam National Central Bureau", "Department of Foreign Affairs of the Ministry of Public Security"]),
     ("Đại diện Cục C05 phát biểu, Phòng PC02 kiểm tra hồ sơ.",
      [("organization", "Cục C05"), ("organization", "Phòng PC02")], ["Cục C05 phát", "Phòng PC02 kiểm tra"]),
 ])
