@@ -280,6 +280,9 @@ class HeadNames(NameTails):
                     end = k + 1  # '... tội phạm mạng quốc gia': the last word's other half, not 'quốc' alone
                 break
             k, end, lower_run = k + 1, k + 1, lower_run + 1
+        if type_ == "event" and caps == 1 and self.uppers[end - 1] and end < n and plains[end] \
+                and self.words[end].isdigit() and len(self.words[end]) <= 4:
+            return end + 1  # 'Hội nghị AMMTC 17': an acronym's numbered edition
         if caps == 0 or (type_ == "event" and caps < 2 and not ORDINAL_TAIL.match(self._rest(end))):
             return None
         return self._with_ordinal(end) if type_ == "event" else end

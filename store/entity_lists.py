@@ -23,6 +23,10 @@ plural after a list ('in Bokeo, Luang Namtha and Houaphanh provinces')."""
 _PLURAL_PLACE_NOUNS = frozenset(noun for noun in _ENGLISH_PLACE_NOUNS if noun.endswith("s"))
 
 
+_AT_WORDS = frozenset(("in", "tại", "ở"))
+"""Words before a town named with its country after a comma."""
+
+
 class ListedPlaces:
     """Places listed after a place."""
 
@@ -49,14 +53,21 @@ class ListedPlaces:
                 self._as_places(self._names_before(i, taken - people, self.keys[i] in _PLURAL_PLACE_NOUNS), taken)
         foreigners = self._untitled_foreigners()  # 'in Nong Khai': a name read as a foreigner's, after 'in'
         self._as_places([(a, b) for a, b in foreigners.items() if a and self.keys[a - 1] == "in" and self.plains[a]], taken)
-        self._as_places(self._towns_of_countries(taken), taken)
 
     def _towns_of_countries(self, taken: set[int]) -> list[tuple[int, int]]:
-        """'in Semarang, Indonesia': one capitalised word no rule took, after 'in' and before a comma and a
-        country the gazetteer knows, is a place in that country."""
+        """'in Semarang, Indonesia', 'tại Labuan Bajo, Indonesia': a capitalised word no rule took, or a name read
+        as an untitled foreigner's, after 'in' / 'tại' / 'ở' and before a comma and a country the gazetteer
+        knows, is a place in that country."""
         countries = {s.i for s in self.spans if s.type == "place" and s.entry is not None}
-        return [(k, k + 1) for k in range(1, self.n - 1) if self.keys[k - 1] == "in" and self.caps[k]
-                and self.plains[k] and k not in taken and self.gaps[k + 1] == ", " and k + 1 in countries]
+        foreigners = self._untitled_foreigners()
+        found = []
+        for k in range(1, self.n - 1):
+            if self.keys[k - 1] not in _AT_WORDS or not self.caps[k] or not self.plains[k]:
+                continue
+            j = foreigners.get(k) or (k + 1 if k not in taken else None)
+            if j is not None and j < self.n and self.gaps[j] == ", " and j in countries:
+                found.append((k, j))
+        return found
 
     def _as_places(self, found: list[tuple[int, int]], taken: set[int]) -> None:
         """Tokens a..b-1 of each pair name a place (no person)."""
@@ -96,6 +107,7 @@ class ListedPlaces:
                 self.spans = [s for s in self.spans if not (s.i == a and s.j == b and s.type == "person")]
                 self.spans.append(Span(a, b, "place"))
                 taken.update(range(a, b))
+        self._as_places(self._towns_of_countries(taken), taken)
 
     def _untitled_foreigners(self) -> dict[int, int]:
         """People found by their names alone, with no title before them and no Vietnamese surname ('Prey Veng'

@@ -91,12 +91,13 @@ class PlaceNouns:
                 return h
         return None
 
-    def _place_after(self, head: int, people: set[int], crossing: bool = False, named_from: int | None = None) -> None:
+    def _place_after(self, head: int, people: set[int], crossing: bool = False, named_from: int | None = None) -> int:
         """The place named from token ``head`` after a place noun; after a border gate's, the two sides a
-        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre'). With ``named_from``, the span starts at
-        that facility noun, and the entity is still the place its name names."""
+        dash joins are two places ('cửa khẩu Hoa Lư - Trapeang Sre'), and so are another pair's after 'và'. With
+        ``named_from``, the span starts at that facility noun, and the entity is still the place its name names.
+        Returns where the last place ends."""
         if head >= self.n or (self.joiners[head] == ". " and self.keys[head] in X.STOP_CAPS):
-            return  # the text's last word, or 'tại TP. Sau đó' (but 'TP. Đồng Xoài' is the city)
+            return head  # the text's last word, or 'tại TP. Sau đó' (but 'TP. Đồng Xoài' is the city)
         known = {s.j for s in self.spans if s.i == head and s.type == "place"}
         j = head
         while j < self.n and j < head + 4 and self.caps[j] and self.joiners[j] is not None and j not in people:
@@ -109,7 +110,20 @@ class PlaceNouns:
         elif j > head and not any(s.i <= head and j <= s.j for s in self.spans):
             self.spans.append(Span(head, j, "place"))
         if crossing and j < self.n and self.joiners[j] == "-" and self.caps[j] and j not in people:
-            self._place_after(j, people)
+            j = self._place_after(j, people)
+        if crossing and j + 1 < self.n and self.keys[j] == "và" and self.plains[j] and self.plains[j + 1] \
+                and self.caps[j + 1] and self._joined_pair(j + 1):
+            pair = [s for s in self.spans if s.type == "person" and s.i == j + 1 and s.entry is None]
+            self.spans = [s for s in self.spans if s not in pair]  # 'và Xa Mát - Trapeang Phlong': two more sides
+            return self._place_after(j + 1, people - {k for s in pair for k in range(s.i, s.j)}, crossing=True)
+        return j
+
+    def _joined_pair(self, k: int) -> bool:
+        """Two capitalised names joined by a dash from token ``k`` ('Xa Mát - Trapeang Phlong')."""
+        m = k
+        while m < self.n and m < k + 4 and self.caps[m] and (m == k or self.joiners[m] == " "):
+            m += 1
+        return m < self.n and self.joiners[m] == "-" and self.caps[m]
 
     def _place_named(self, i: int, j: int) -> Entry:
         """The place tokens i..j-1 name: the gazetteer's, or a new one by that name."""

@@ -252,8 +252,11 @@ def timestamp_of(line: str) -> tuple[date, str | None] | None:
 
 
 _AUTHOR_SLASH_OUTLET = re.compile(
-    r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30}?)(?:\s?\((?:theo|nguồn:?)\s[^()]{2,40}\))?$", re.IGNORECASE)
-"""'Hà Phương/VOV.VN', 'Minh Hòa/VOV.VN (Theo TASS)'."""
+    r"^[^\W\d_][\w .]{1,40}?\s?/\s?(?P<src>[\w.&+ -]{2,30}?)(?:\s?[-–]\s?[^\W\d_][\w ]{1,25})?"
+    r"(?:\s?\((?:theo|nguồn:?)\s[^()]{2,40}\))?$", re.IGNORECASE)
+"""'Hà Phương/VOV.VN', 'Minh Hòa/VOV.VN (Theo TASS)', 'Trần Hiếu/VOV-Phnôm Pênh' (a correspondent's bureau)."""
+_AUTHOR_BRACKET_OUTLET = re.compile(r"^[A-ZĐÀ-Ỹ][\w.]*(?: [A-ZĐÀ-Ỹ][\w.]*){1,3}\s?\((?P<src>[\w.&+ ]{2,30})\)$")
+"""'Hoàng Chương (TTXVN)': an author and the agency they write for."""
 _AUTHOR_DASH_OUTLET = re.compile(r"^[A-ZĐÀ-Ỹ][\w.]*(?: [A-ZĐÀ-Ỹ][\w.]*){1,3}\s[-–—]\s(?P<src>[\w.&+ ]{2,30})$")
 """'Hà Vy - Hanoionline': an author, a dash and the outlet."""
 _AUTHOR_THEN_OUTLET = re.compile(r"^(?:theo|nguồn:?)\s[^()]{2,40}\((?P<src>[^()]{2,40})\)\.?$", re.IGNORECASE)
@@ -275,7 +278,7 @@ def credit_of(line: str) -> str | None:
     author = _AUTHOR_THEN_OUTLET.match(text)
     if author and outlet_name(author.group("src")):  # 'Theo Minh Anh (Báo Lao Động)'
         return outlet_name(author.group("src"))
-    for pattern in (_AUTHOR_SLASH_OUTLET, _AUTHOR_DASH_OUTLET):
+    for pattern in (_AUTHOR_SLASH_OUTLET, _AUTHOR_DASH_OUTLET, _AUTHOR_BRACKET_OUTLET):
         by = pattern.match(text)
         if by and outlet_name(by.group("src")):
             return outlet_name(by.group("src"))

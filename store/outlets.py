@@ -117,7 +117,7 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
 mastheads, domains as text)."""
 OUTLETS = {fold_key(spelling): name for name, spellings in _OUTLET_SPELLINGS.items() for spelling in (name, *spellings)}
 """Outlet names by their folded spelling."""
-_COMPACT = {re.sub(r"[\W_]", "", key): name for key, name in OUTLETS.items()}
+_COMPACT = {re.sub(r"[\W_]", "", key): name for key, name in OUTLETS.items() if "+" not in key}  # 'Việt Nam' is no 'Vietnam+'
 """Outlet names by their folded spelling without spaces or signs, as a domain writes it ('kienthuc', 'VOV World')."""
 DOMAINS = {
     "hanoimoi": "Hà Nội Mới", "laodong": "Lao Động", "daibieunhandan": "Đại biểu Nhân dân", "vtcnews": "VTC News",

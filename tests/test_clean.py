@@ -580,3 +580,15 @@ def test_a_page_title_under_a_long_menu_is_still_the_headline():
     cleaned = clean_page(f"{menu}\n{_TITLE} | Báo Vĩnh Long\nTrang chủ | Thời sự | Kinh tế | Pháp luật | Văn hóa | "
                          f"Thể thao\nThứ Ba, 18/3/2025\nPháp luật\n" + _LEAD)
     assert (cleaned.title, cleaned.outlet) == (_TITLE, "Báo Vĩnh Long")
+
+
+@pytest.mark.parametrize("credit,outlet", [("Hoàng Chương (TTXVN)", "TTXVN"), ("Trần Hiếu/VOV-Phnôm Pênh", "VOV")])
+def test_an_author_with_the_agency_in_brackets_or_a_correspondents_bureau_names_the_outlet(credit, outlet):
+    cleaned = clean_page(f"{_TITLE}\n14/11/2024 09:30\n" + _LEAD + credit + "\n")
+    assert cleaned.outlet == outlet and credit.split("/")[0].split(" (")[0] not in cleaned.body
+
+
+def test_the_country_vietnam_is_no_outlet_though_vietnamplus_is_one():
+    from store.outlets import outlet_name
+
+    assert outlet_name("Việt Nam") is None and outlet_name("VietnamPlus") == "Vietnam+"

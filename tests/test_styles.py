@@ -310,6 +310,12 @@ def test_events(case):
      [("organization", "Vietnam National Central Bureau of INTERPOL"), ("organization", "INTERPOL"),
       ("organization", "Department of Foreign Affairs"), ("organization", "Ministry of Public Security")],
      ["Vietnam National Central Bureau", "Department of Foreign Affairs of the Ministry of Public Security"]),
+    ("Hội nghị AMMTC 17 được tổ chức tại Labuan Bajo, Indonesia vào tháng 8/2023.",
+     [("event", "Hội nghị AMMTC 17"), ("place", "Labuan Bajo"), ("place", "Indonesia")], []),
+    ("Hai bên phối hợp tại các cặp cửa khẩu Mộc Bài - Bavet và Xa Mát - Trapeang Phlong. Qua cửa khẩu Lào Cai - Hà "
+     "Khẩu và Nguyễn Văn An cho biết.",
+     [("place", "Bavet"), ("place", "Xa Mát"), ("place", "Trapeang Phlong"), ("place", "Hà Khẩu"),
+      ("person", "Nguyễn Văn An")], ["Xa Mát - Trapeang Phlong"]),
     ("Đại diện Cục C05 phát biểu, Phòng PC02 kiểm tra hồ sơ.",
      [("organization", "Cục C05"), ("organization", "Phòng PC02")], ["Cục C05 phát", "Phòng PC02 kiểm tra"]),
 ])
