@@ -23,6 +23,9 @@ _DAY = r"(?<![\d/.])"
 _END = r"(?![\d/]|\s?[-–]\s?\d)"
 _NOT_TO = r"(?!,?\s(?:\d|(?:19|20)\d{2})|\s?[-–—]|\s(?:to|until|till|through|and)\s)"
 """After 'from' and a month: no day, year or end follows, so the period is still open ('from September')."""
+_WIRE_VERBS = (r"(?:said|says|agreed|announced|told|met|signed|held|opened|closed|began|arrived|visited|reported|"
+               r"confirmed|arrested|pledged|called|added|stated|urged|launched|received|hosted|discussed)")
+"""Verbs a wire story puts a bare weekday after ('agreed Tuesday'): that weekday is a date."""
 _ON = r"\b(?i:in|since|until|till|by|from|during|before|after|last|next|early|late|mid-|of|on|through)\s?"
 """Words before a bare month or year that make it a date ('in July', 'since 2018'), not a count or a verb."""
 
@@ -57,7 +60,8 @@ ENGLISH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\bQ(?P<qn>[1-4])[\s/-](?P<yq>{_Y}){_END}", re.IGNORECASE)),
     ("en_year", re.compile(rf"{_ON}(?P<y>{_Y}){_END}")),
     ("en_weekday", re.compile(
-        rf"\b(?i:on|last)\s(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-]|,?\s(?:{_MN}|\d))")),
+        rf"\b(?:(?i:on|last)|{_WIRE_VERBS})\s(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        rf"(?![\w-]|,?\s(?:{_MN}|\d))")),
 ]
 """Earlier patterns win over later ones that overlap them, as with the Vietnamese patterns."""
 

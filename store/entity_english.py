@@ -8,6 +8,7 @@ which ends a name ("Vietnam's Ministry of Public Security").
 from __future__ import annotations
 
 from . import lexicon as X
+from .entity_gazetteer import ORDINAL_EN
 from .entity_heads import HOME_PLACE
 from .entity_merge import Span
 from .text import fold_key
@@ -139,6 +140,8 @@ class EnglishRules:
             # 'South Sudan National Police': the country the force belongs to (but "the UK's" only says whose)
             a = next((s.i for s in self.spans if s.j == a and s.type == "place"), a)
         event = self.keys[b - 1] in X.ENGLISH_EVENT_HEADS
+        if event:
+            a = self._event_name_start(a)
         if self.keys[b - 1] in _SITE_HEADS and b < self.n and self.plains[b]:  # 'Regional Service Centre Entebbe'
             b = next((s.j for s in self.spans if s.i == b and s.type == "place"), b)
         elif not event and self._of_capital(b):  # 'the Security Council of the Russian Federation'
@@ -147,6 +150,19 @@ class EnglishRules:
                 (s.type == "place" and s.entry.key != HOME_PLACE)
                 or (s.type == "organization" and after == b + 1 and self.uppers[after]))), b)  # '... Bureau of INTERPOL'
         self.spans.append(Span(a, b, "event" if event else "organization"))
+
+    def _event_name_start(self, a: int) -> int:
+        """Where an English meeting's name that a rule starts at token ``a`` really starts: over capitalised words
+        and 'of' before it ('Chiefs of | Police Conference'), a known body in capitals before those ('ASEAN') and
+        an ordinal ('46th')."""
+        k = a
+        if k >= 2 and self.keys[k - 1] == "of" and self.plains[k] and self.plains[k - 1] and self.caps[k - 2]:
+            k -= 1
+            while k > 0 and k - 1 >= a - 5 and self.caps[k - 1] and self.plains[k]:
+                k -= 1
+        if k > 0 and self.plains[k] and ORDINAL_EN.match(self.words[k - 1]):
+            k -= 1
+        return k
 
     def scan_english_heads(self) -> None:
         """'Ministry of Interior of Cambodia', 'Department of Peace Operations': an English head noun first,

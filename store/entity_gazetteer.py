@@ -25,7 +25,7 @@ _SESSION = re.compile(r"(?:Kỳ|Phiên|Khóa|Khoá)\shọp\s(?:lần\s)?thứ\s(
 _STATE_NOUNS = frozenset((match_key("vương quốc"),))
 _TO_A_PLACE = frozenset("tại ở sang đến nước từ về".split())
 """Words before a country's name that make it the country, even where it is also a person's given name."""
-_ENGLISH_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+ORDINAL_EN = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _COUNTED = frozenset("nước quốc thành đoàn đại người lượt năm ngày tháng cán sĩ chiến".split())
 """Words a number counts ('10 nước thành viên'): after a series' name, that number is no edition."""
 
@@ -132,7 +132,7 @@ class KnownNames:
     def _session_before(self, i: int) -> int:
         """Where 'Kỳ họp lần thứ 92' (or an English '43rd') begins before the known series' name at token ``i``
         (else ``i``)."""
-        if i > 0 and self.plains[i] and _ENGLISH_ORDINAL.match(self.words[i - 1]):
+        if i > 0 and self.plains[i] and ORDINAL_EN.match(self.words[i - 1]):
             return i - 1  # 'the 43rd ASEANAPOL Conference'
         m = _SESSION.search(self.body, max(0, self.starts[i] - 24), self.starts[i])
         if not m:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import lexicon as X
 from .entity_heads import ORG_EVENT_HEADS
 from .entity_merge import Span
+from .tokens import VIET_ONLY, vietnamese_syllable
 
 _AND = frozenset(("và", "and"))
 _PLURAL_WORDS = frozenset(("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
@@ -150,6 +151,8 @@ class ListedPlaces:
         while b < self.n and b < a + 3 and self.caps[b] and (b == a or self.plains[b]) and b not in taken:
             b += 1
         goes_on = b < self.n and self.plains[b] and (self.caps[b] or self.keys[b] in X.ORG_VOCAB)
+        if b - a == 1 and VIET_ONLY.search(self.words[a]) and vietnamese_syllable(self.words[a]):
+            return None  # 'và Thỏa thuận': one Vietnamese syllable no gazetteer knows opens a common noun, not a place
         if b == a or goes_on or self._head_at(a, ORG_EVENT_HEADS) or self._title_len(a) or any(
                 key in X.FOREIGN_STOP or key in X.STOP_CAPS for key in self.keys[a:b]):
             return None

@@ -43,7 +43,8 @@ ENGLISH_TITLES = _keys(
     "deputy director|director general|police adviser|commissioner|police chief|chairman|chairwoman|major|"
     "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner|special representative|"
     "tan sri|datuk|datuk seri|dato|dato sri|sir|pol gen|police general|"
-    "gen|lt gen|sen lt gen|sr lt gen|maj gen|brig gen|col|lt col|sen col|sr col|capt|adm|prof|amb|sgt|maj|insp|supt"
+    "gen|lt gen|sen lt gen|sr lt gen|senior lt gen|senior lt|lt|maj gen|brig gen|col|lt col|sen col|sr col|senior col|"
+    "capt|adm|prof|amb|sgt|maj|insp|supt|commissioner general"
 )
 ABBREVIATED_TITLE_WORDS = frozenset(
     "gen lt sen sr maj brig col capt adm prof amb sgt insp supt mr ms mrs dr pol".split())

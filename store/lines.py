@@ -41,7 +41,8 @@ TAIL_MARKERS = re.compile(
     r"bạn có thể quan tâm|(?:tin|bài|video)(?: đang được)? (?:đọc|xem) nhiều(?: nhất)?|đọc nhiều nhất|xem nhiều nhất|video nổi bật|"
     r"tags?|từ khóa|từ khoá|chủ đề|powered by\b.{0,80}|copyright\b.{0,120}|©.{0,120}|bản quyền\b.{0,120}|"
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
-    r"more news|latest news|most read|other news|other stories|more stories|related content|related|\(end\)|"
+    r"more news|latest news|most read|other news|other stories|more stories|related content|related coverage|"
+    r"related|\(end\)|"
     r"(?:additional )?(?:reporting|writing|editing) by\b.{0,160}|our standards\b.{0,100})\s*(?:\(\d+\))?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -370,7 +371,8 @@ def is_byline(line: str) -> bool:
     if _INITIALS.match(text):
         return True
     tokens = text.replace("(", " ").replace(")", " ").split()
-    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip|tác giả|author|by)(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
+    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip|tác giả|author|by|reporter|editor|writer|photo|phóng viên|biên tập)"
+                r"(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
                 text, re.IGNORECASE):
         return True
     if _ENGLISH_BYLINE.match(text):

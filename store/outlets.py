@@ -112,6 +112,9 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Báo Tài nguyên và Môi trường": ("Tài nguyên và Môi trường", "Tài nguyên & Môi trường", "TN&MT", "Báo TN&MT"),
     "The Star": ("The Star Online", "TheStar"),
     "Reuters": ("Thomson Reuters",),
+    "Kyodo News": ("Kyodo", "Kyodo News Agency"),
+    "Antara": ("ANTARA News", "Antara News Agency"),
+    "Truyền hình Quốc hội Việt Nam": ("Truyền hình Quốc hội", "Quochoitv", "QHTV"),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""

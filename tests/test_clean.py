@@ -487,6 +487,9 @@ def test_a_url_as_the_only_credit_names_the_site():
     ("Báo Tài nguyên và Môi trường", "Báo Tài nguyên và Môi trường"),
     ("Báo Xây dựng", "Báo Xây dựng"),
     ("Nhà báo & Công luận", "Nhà báo & Công luận"),
+    ("KYODO NEWS", "Kyodo News"),
+    ("ANTARA News", "Antara"),
+    ("Truyền hình Quốc hội Việt Nam", "Truyền hình Quốc hội Việt Nam"),
 ])
 def test_a_papers_two_names_or_its_name_in_capitals_in_the_header(masthead, outlet):
     assert clean_page(f"{masthead}\n{_TITLE}\n14/03/2025 09:15\n" + _LEAD).outlet == outlet
@@ -592,3 +595,11 @@ def test_the_country_vietnam_is_no_outlet_though_vietnamplus_is_one():
     from store.outlets import outlet_name
 
     assert outlet_name("Việt Nam") is None and outlet_name("VietnamPlus") == "Vietnam+"
+
+
+def test_a_wire_storys_staff_labels_and_related_coverage_are_no_body():
+    cleaned = clean_page(f"ANTARA News\n{_TITLE}\nFriday, September 12, 2025 20:14 WIB\n" + _LEAD +
+                         "Reporter: Yuni Arisandy\nEditor: Rahmad Nasution\nCopyright © ANTARA 2025\n"
+                         "Related coverage:\nJapan to send police advisers to Southeast Asia\n")
+    assert "Arisandy" not in cleaned.body and "Nasution" not in cleaned.body and "Southeast" not in cleaned.body
+    assert cleaned.outlet == "Antara"

@@ -106,6 +106,7 @@ _EN = ("Minister of Public Security General Luong Tam Quang said the officers wo
     ("The course runs from September to December in Da Nang.", "2024-09", "2024-12", "month"),
     ("Since the beginning of 2024, police have brought home 1,500 citizens.", "2024", None, "year"),
     ("He invited his counterpart to attend the ministerial meeting in Hanoi in March.", "2025-03", "2025-03", "month"),
+    ("The two police forces agreed Tuesday to share data on fugitives.", "2024-07-16", "2024-07-16", "day"),
 ])
 def test_english_expression(text, start, end, precision):
     events = extract_events(_EN + text, PUB, [])

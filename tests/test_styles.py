@@ -239,7 +239,7 @@ def test_events(case):
       ("organization", "Security Council of the Russian Federation"), ("place", "Russian Federation")], []),
     ("The 27th Interpol Asian Regional Conference will be held in Hanoi, Minister of Public Security To Lam said. "
      "Trainees study at the People's Police University; Cambodia's Ministry of Interior agreed.",
-     [("event", "Interpol Asian Regional Conference"), ("person", "To Lam"),
+     [("event", "27th Interpol Asian Regional Conference"), ("person", "To Lam"),
       ("organization", "People's Police University"), ("organization", "Ministry of Interior")],
      ["Asian Regional Conference", "Police University", "Cambodia's Ministry of Interior"]),
     ("Lieutenant General To An Xo, Chief of the MPS Office, met at the Australian Centre to Counter Child "
@@ -316,6 +316,12 @@ def test_events(case):
      "Khẩu và Nguyễn Văn An cho biết.",
      [("place", "Bavet"), ("place", "Xa Mát"), ("place", "Trapeang Phlong"), ("place", "Hà Khẩu"),
       ("person", "Nguyễn Văn An")], ["Xa Mát - Trapeang Phlong"]),
+    ("Bộ Công an đã ký Bản ghi nhớ với Bộ Nội vụ Hàn Quốc và Thỏa thuận với Cảnh sát Liên bang Australia.",
+     [("organization", "Bộ Nội vụ Hàn Quốc"), ("organization", "Cảnh sát Liên bang Australia")],
+     ["Thỏa", "Bộ Nội vụ Hàn Quốc và Thỏa thuận"]),
+    ("Polri will host the 46th ASEAN Chiefs of Police Conference in 2026. Deputy Minister Senior Lt. Gen. Tran Quoc "
+     "To signed a memorandum in Tokyo.",
+     [("event", "46th ASEAN Chiefs of Police Conference"), ("person", "Tran Quoc To")], ["Police Conference", "Senior Lt"]),
     ("Đại diện Cục C05 phát biểu, Phòng PC02 kiểm tra hồ sơ.",
      [("organization", "Cục C05"), ("organization", "Phòng PC02")], ["Cục C05 phát", "Phòng PC02 kiểm tra"]),
 ])
