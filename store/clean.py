@@ -15,7 +15,7 @@ from datetime import date
 from . import lines as L
 from .page_tools import is_article_tool, is_contact
 from .lead_words import headline_sharing_the_lead, subheadline
-from .masthead import credit_above, header_outlet, site_suffix
+from .masthead import credit_above, header_outlet, page_title_row, site_suffix
 from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
 from .teasers import without_teaser_lists
 
@@ -255,16 +255,6 @@ def _find_title(rows: list[str], start: int) -> int | None:
     return None
 
 
-def _page_title(rows: list[str], start: int) -> int | None:
-    """A page title at the top of the page ('Công an Vĩnh Long tiếp nhận ... | Báo Vĩnh Long'), when the page
-    prints no headline over its body: the site's name after a separator shows it is the article's."""
-    for i in [k for k in range(start) if rows[k] and not L.is_junk(rows[k]) and not L.is_section_name(rows[k])][:3]:
-        title, site = site_suffix(rows[i])
-        if site is not None and title and 3 <= len(L.words(title)) <= 45 and not L.is_junk(title):
-            return i
-    return None
-
-
 def _over_a_stamp(rows: list[str], i: int) -> int | None:
     """A sentence above the timestamp over the body: the headline written with a full stop, or a sapo
     under the headline."""
@@ -375,7 +365,7 @@ def clean_page(text: str) -> Cleaned:
     end, boxed = _body_end(rows, start)
     end, byline, tail_outlet, tail_date = _trim_tail(rows, start, end)
     pick = _joined_headline(rows, _find_title(rows, start))
-    pick = _page_title(rows, start) if pick is None else pick
+    pick = page_title_row(rows, start) if pick is None else pick
     title_at = headline_sharing_the_lead(rows, pick, start)
     dek = subheadline(rows, pick, title_at, start)
     title = rows[title_at] if title_at is not None else None

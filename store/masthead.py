@@ -1,5 +1,6 @@
 """The outlet a scraped page names outside its dateline: a credit under the headline, a page title's
-' | Báo Dân trí' tail, or the masthead in the header ('• ANTV', 'BÁO QUẢNG NINH')."""
+' | Báo Dân trí' tail, or the masthead in the header ('• ANTV', 'BÁO QUẢNG NINH').
+And the page title itself, as the headline of a page that prints none over its body."""
 
 from __future__ import annotations
 
@@ -76,4 +77,14 @@ def header_outlet(rows: list[str], start: int) -> str | None:
         name = L.outlet_name(bare) or site_suffix(bare)[1] or _caps_paper(bare) or _first_of_pair(bare)
         if name:
             return name
+    return None
+
+
+def page_title_row(rows: list[str], start: int) -> int | None:
+    """A page title at the top of the page ('Công an Vĩnh Long tiếp nhận ... | Báo Vĩnh Long'), when the page
+    prints no headline over its body: the site's name after a separator shows it is the article's."""
+    for i in [k for k in range(start) if rows[k] and not L.is_junk(rows[k]) and not L.is_section_name(rows[k])][:3]:
+        title, site = site_suffix(rows[i])
+        if site is not None and title and 3 <= len(L.words(title)) <= 45 and not L.is_junk(title):
+            return i
     return None
