@@ -52,8 +52,9 @@ class HeadNames(NameTails):
             if head is None:
                 continue
             end = self._quote_end(k)
-            if self.caps[head]:  # 'Hội thảo “...”', 'Hội thảo khoa học ... lần thứ 3 “...”': the head, quote and all
-                self.spans.append(Span(head, end or k, "event"))
+            described = self._words(head, k - head) not in X.EVENT_HEADS  # 'Hội thảo khoa học ... lần thứ 3'
+            if self.caps[head] and (end is not None or described):  # 'Hội thảo “...”': the head, quote and all
+                self.spans.append(Span(head, end or k, "event"))  # (a described event without its quote's end)
             elif end is not None:  # 'cuộc diễn tập “Shanti Prayas IV”': the quoted title is the name
                 self.spans.append(Span(k, end, "event"))
 

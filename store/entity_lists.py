@@ -152,7 +152,7 @@ class ListedPlaces:
             b += 1
         goes_on = b < self.n and self.plains[b] and (self.caps[b] or self.keys[b] in X.ORG_VOCAB)
         if b - a == 1 and VIET_ONLY.search(self.words[a]) and vietnamese_syllable(self.words[a]):
-            return None  # 'và Thỏa thuận': one Vietnamese syllable no gazetteer knows opens a common noun, not a place
+            return None  # 'và Thỏa thuận': a Vietnamese syllable no gazetteer knows opens a common noun
         if b == a or goes_on or self._head_at(a, ORG_EVENT_HEADS) or self._title_len(a) or any(
                 key in X.FOREIGN_STOP or key in X.STOP_CAPS for key in self.keys[a:b]):
             return None

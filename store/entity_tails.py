@@ -82,8 +82,9 @@ class NameTails(PlaceNouns):
         if key == "về" and nxt_cap and self._topic_to_end(nxt):
             return True  # 'Văn phòng Liên hợp quốc về Ma túy và Tội phạm': a topic in title case
         if key == "và":  # but a name that ends with its country is whole ('Bộ Nội vụ Hàn Quốc | và Thỏa thuận')
-            return nxt_cap and self.keys[nxt] not in X.STOP_CAPS and not self._head_at(nxt, X.ORG_HEADS) and not any(
-                s.i == nxt or (s.j == k and s.type == "place" and s.entry) for s in self.spans) and not self._title_at(nxt)
+            return nxt_cap and self.keys[nxt] not in X.STOP_CAPS and not self._head_at(nxt, X.ORG_HEADS) \
+                and not any(s.i == nxt or (s.j == k and s.type == "place" and s.entry) for s in self.spans) \
+                and not self._title_at(nxt)
         for m in range(nxt, min(self.n, k + 6)):
             if not self.plains[m] or m in people:
                 return False

@@ -120,7 +120,8 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
 mastheads, domains as text)."""
 OUTLETS = {fold_key(spelling): name for name, spellings in _OUTLET_SPELLINGS.items() for spelling in (name, *spellings)}
 """Outlet names by their folded spelling."""
-_COMPACT = {re.sub(r"[\W_]", "", key): name for key, name in OUTLETS.items() if "+" not in key}  # 'Việt Nam' is no 'Vietnam+'
+_COMPACT = {re.sub(r"[\W_]", "", key): name for key, name in OUTLETS.items()
+            if "+" not in key}  # 'Việt Nam' is no 'Vietnam+'
 """Outlet names by their folded spelling without spaces or signs, as a domain writes it ('kienthuc', 'VOV World')."""
 DOMAINS = {
     "hanoimoi": "Hà Nội Mới", "laodong": "Lao Động", "daibieunhandan": "Đại biểu Nhân dân", "vtcnews": "VTC News",
@@ -130,7 +131,8 @@ DOMAINS = {
     "vov": "VOV", "vtv": "VTV", "vietnamplus": "Vietnam+", "znews": "ZNews", "zingnews": "ZNews", "tapchicongsan": "Tạp chí Cộng sản", "baodanang": "Báo Đà Nẵng",
     "baochinhphu": "Chinhphu.vn", "dangcongsan": "ĐCSVN", "congan": "Công an TP.HCM", "kinhtedothi": "Kinh tế & Đô thị",
     "bienphong": "Biên phòng", "baotintuc": "Báo Tin tức", "antv": "ANTV", "bocongan": "Cổng TTĐT Bộ Công an",
-    "congthuong": "Báo Công Thương", "congly": "Công lý", "congluan": "Nhà báo & Công luận", "tapchicongan": "Tạp chí Công an nhân dân",
+    "congthuong": "Báo Công Thương", "congly": "Công lý", "tapchicongan": "Tạp chí Công an nhân dân",
+    "congluan": "Nhà báo & Công luận",
 }
 """A site named by its domain ('hanoimoi.vn'): the outlet it is."""
 
