@@ -19,6 +19,8 @@ _ENGLISH_LINKS = frozenset(("for", "of", "on", "in", "the", "and"))
 _FOLDED_SURNAMES = frozenset(fold_key(name) for name in X.SURNAMES)
 _SITE_HEADS = frozenset(("centre", "center", "office"))
 """English head nouns a body's city may follow in its name ('Regional Service Centre Entebbe')."""
+_PORTFOLIO_ENDS = frozenset(("services", "operations", "affairs", "relations", "programmes", "programs", "matters"))
+"""Plural nouns that end a post's portfolio ('of Police Services'), never a first name: the name comes after."""
 _ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
 
 
@@ -59,8 +61,8 @@ class EnglishRules:
         start = a
         for k in range(a, b):
             title = self._english_title_ending(k)
-            if title and k < b - 2:
-                start = k + 1
+            if (title or self.keys[k] in _PORTFOLIO_ENDS) and k < b - 2:
+                start = k + 1  # 'Executive Director of Police Services | Stephen Kavanagh'
             elif self.keys[k] in X.FOREIGN_STOP and not (k > 0 and self._english_title_ending(k - 1)) and not (
                     k == a and self._key(k, b) in self._people_found()) and not self._surname_to(a, k, b) \
                     and not (k > a and 2 <= b - k <= 3 and self._undiacritised_name(k, b)):

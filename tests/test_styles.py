@@ -312,6 +312,8 @@ def test_events(case):
      ["Vietnam National Central Bureau", "Department of Foreign Affairs of the Ministry of Public Security"]),
     ("Dự Hội thảo “Một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm mười sáu” "
      "ở Hà Nội.", [("place", "Hà Nội")], ["Hội thảo"]),
+    ("Speaking at the launch, INTERPOL Executive Director of Police Services Stephen Kavanagh said Vietnam was a "
+     "key partner.", [("person", "Stephen Kavanagh"), ("organization", "INTERPOL")], ["Services Stephen Kavanagh"]),
     ("Hội nghị AMMTC 17 được tổ chức tại Labuan Bajo, Indonesia vào tháng 8/2023.",
      [("event", "Hội nghị AMMTC 17"), ("place", "Labuan Bajo"), ("place", "Indonesia")], []),
     ("Hai bên phối hợp tại các cặp cửa khẩu Mộc Bài - Bavet và Xa Mát - Trapeang Phlong. Qua cửa khẩu Lào Cai - Hà "
