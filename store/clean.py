@@ -270,10 +270,6 @@ def _caps_byline_above(rows: list[str], i: int, start: int) -> bool:
     return above is not None and L.is_caps_byline(rows[above])
 
 
-_STAFF_LABEL = re.compile(r"^(?:reporter|editor|writer|photo|translator|phóng viên|biên tập|biên dịch)\s?:\s?\S.{0,50}$",
-                          re.IGNORECASE)
-
-
 def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, str | None, Published | None]:
     """Take bylines, credits, timestamps and stray dots off the end of the body."""
     byline = outlet = None
@@ -292,7 +288,7 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
             outlet = credit if outlet is None or (L.outlet_name(credit) and not L.outlet_name(outlet)) else outlet
         elif (L.is_byline(line) or L.is_caps_byline(line)) and byline is None:
             byline = line
-        elif _STAFF_LABEL.match(line):
+        elif L.is_staff_line(line):
             pass  # 'Reporter: ...' over 'Editor: ...': the staff of the story, one byline kept
         elif byline is None and L.is_unit_byline(line) and not _caps_byline_above(rows, end - 1, start):
             byline = line  # 'Phòng Tham mưu' under a police portal's article

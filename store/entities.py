@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import lexicon as X
 from .dates_en import looks_english
-from .entity_heads import HEAD_FIRST_WORDS, ORG_EVENT_HEADS, HeadNames
+from .entity_heads import CLOSING_QUOTES, HEAD_FIRST_WORDS, OPENING_QUOTES, ORG_EVENT_HEADS, HeadNames
 from .entity_lists import ListedPlaces
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .entity_english import POSSESSIVE, EnglishRules
@@ -30,7 +30,6 @@ _PLACE_WORD_ENDS = frozenset(w.split(" ")[-1] for w in X.NOT_PERSON_BEFORE | X.O
 """The last words of what ``_after_place_word`` looks for: most names follow none of them."""
 _FORCE_WORD = "lực lượng"
 _SUFFIXES = frozenset(("jr", "sr"))
-_CLOSING_QUOTES = ('"', "”")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|\d{1,4})$")
 
 
@@ -313,7 +312,7 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
         start, end = self.starts[span.i], self.ends[span.j - 1]
         if span.type == "person" and self.keys[span.j - 1] in _SUFFIXES and self.body[end : end + 1] == ".":
             surface, end = surface + ".", end + 1  # 'Ferdinand Marcos Jr.'
-        if span.type == "event" and self.body[end : end + 1] in _CLOSING_QUOTES and any(q in surface for q in "“\""):
+        if span.type == "event" and self.body[end : end + 1] in CLOSING_QUOTES and any(q in surface for q in OPENING_QUOTES):
             surface, end = surface + self.body[end], end + 1  # 'Hội thảo “...”': the closing quote
         entry = self.defined.get(key) or span.entry or self._known(span.type, key) or self._by_its_code(span)
         if entry is None:

@@ -33,8 +33,8 @@ HEAD_FIRST_WORDS = frozenset(head.split(" ")[0] for head in ALL_HEADS)
 """A head noun can start only at one of these words: most capitalised words are not tried at all."""
 
 
-_OPENING = ('"', "“")
-_CLOSING = ('"', "”")
+OPENING_QUOTES = ('"', "“")
+CLOSING_QUOTES = ('"', "”")
 HOME_PLACE = "place:việt nam"
 
 
@@ -46,7 +46,7 @@ class HeadNames(NameTails):
         after a capitalised one ('Hội thảo “...”', 'Hội thảo khoa học ... lần thứ 3 “...”') the name is the
         head's words and the quoted title."""
         for k in self.capitals:
-            if k == 0 or not self.gaps[k].endswith(_OPENING) or "\n" in self.gaps[k]:
+            if k == 0 or not self.gaps[k].endswith(OPENING_QUOTES) or "\n" in self.gaps[k]:
                 continue
             head = self._event_head_before(k)
             if head is None:
@@ -88,12 +88,12 @@ class HeadNames(NameTails):
         """The token after a quoted title that opens at token ``k`` (None past a line or sixteen words)."""
         for m in range(k + 1, min(self.n, k + 16)):
             gap = self.gaps[m]
-            if gap.strip().startswith(_CLOSING):
+            if gap.strip().startswith(CLOSING_QUOTES):
                 return m
             if "\n" in gap or (not self.caps[m] and not self.plains[m]):
                 return None
         tail = self.body[self.ends[-1] :] if self.n < k + 16 else ""
-        return self.n if tail.strip().startswith(_CLOSING) else None  # the quote closes the text
+        return self.n if tail.strip().startswith(CLOSING_QUOTES) else None  # the quote closes the text
 
     def scan_heads(self) -> None:
         """Organisations and events from head nouns; places after 'tỉnh', 'thành phố', 'bang'."""

@@ -363,6 +363,15 @@ def is_page_label(line: str) -> bool:
 _AUTHOR_ROLE = re.compile(r"\s*\((?:thực hiện|ghi|ghi chép|lược dịch|biên dịch|tổng hợp|dịch)\)$", re.IGNORECASE)
 
 
+_STAFF_LINE = re.compile(r"^(?:reporter|editor|writer|photo|translator|phóng viên|biên tập|biên dịch)\s?:\s?\S.{0,50}$",
+                         re.IGNORECASE)
+
+
+def is_staff_line(line: str) -> bool:
+    """A wire story's labelled staff line ('Reporter: Yuni Arisandy', 'Editor: ...', 'Biên tập: ...')."""
+    return bool(_STAFF_LINE.match(cut(line).strip()))
+
+
 def is_byline(line: str) -> bool:
     """An author line: initials ('BT', 'PV') or a short personal name ('Khổng Hà')."""
     text = _AUTHOR_ROLE.sub("", cut(line).strip(" .-–—"))  # 'Hoàng Phương (thực hiện)': an interview's author
@@ -371,9 +380,8 @@ def is_byline(line: str) -> bool:
     if _INITIALS.match(text):
         return True
     tokens = text.replace("(", " ").replace(")", " ").split()
-    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip|tác giả|author|by|reporter|editor|writer|photo|phóng viên|biên tập)"
-                r"(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
-                text, re.IGNORECASE):
+    if re.match(r"^(?:(?:bài|tin|ảnh|video|clip|tác giả|author|by)(?:\s?(?:và|,|&)\s?(?:ảnh|video|clip))?\s?:|nhóm pv\b|pv\b|ctv\b)",
+                text, re.IGNORECASE) or is_staff_line(text):
         return True
     if _ENGLISH_BYLINE.match(text):
         return True

@@ -152,7 +152,8 @@ def outlet_name(text: str) -> str | None:
     text = text.strip(" -–—:()•.")
     if not text or len(text) > 60:
         return None
-    return _known_outlet(text) or _known_outlet(MEDIUM_TAIL.sub("", text)) or _unknown_outlet(MEDIUM_TAIL.sub("", text))
+    bare = MEDIUM_TAIL.sub("", text)
+    return _known_outlet(text) or (bare != text and _known_outlet(bare)) or _unknown_outlet(bare)
 
 
 def _known_outlet(text: str) -> str | None:
