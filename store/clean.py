@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import lines as L
-from .page_tools import is_article_tool, is_contact
+from .page_tools import is_article_tool, is_author_note, is_caption, is_contact, is_page_label
 from .lead_words import headline_sharing_the_lead, subheadline
 from .masthead import credit_above, header_outlet, page_title_row, site_suffix
 from .published import Published, header_clock, stamp_near_headline, stamp_under_lead
@@ -133,7 +133,7 @@ def _body_start(rows: list[str], skip: set[int]) -> int:
 def _headline_like(rows: list[str], i: int) -> bool:
     """A long or questioning headline reads like prose; a timestamp right under it shows what it is."""
     line = rows[i]
-    nxt = next((r for r in rows[i + 1 : i + 4] if r and not is_article_tool(r) and not L.is_page_label(r)
+    nxt = next((r for r in rows[i + 1 : i + 4] if r and not is_article_tool(r) and not is_page_label(r)
                 and not (L.is_byline(r) and not L.timestamp_of(r))), "")
     if _second_half(line, nxt) and i + 2 < len(rows) and rows[i + 1] == nxt and L.timestamp_of(rows[i + 2]):
         return True  # a headline printed over two lines, the second over its stamp
@@ -239,9 +239,9 @@ def _find_title(rows: list[str], start: int) -> int | None:
         if line and L.timestamp_of(line):
             stamped = True
             continue
-        if not line or L.is_byline(line) or L.credit_of(line) or is_article_tool(line) \
-                or L.outlet_name(line) or L.is_caps_byline(line) or L.is_page_label(line):
-            continue  # 'SGGPO' and 'MINH KHANG' between the headline and the body
+        if not line or L.is_byline(line) or L.credit_of(line) or is_article_tool(line) or is_caption(line) \
+                or L.outlet_name(line) or L.is_caps_byline(line) or is_page_label(line):
+            continue  # 'SGGPO', 'MINH KHANG' and a photo's caption between the headline and the body
         if _breadcrumb_headline(line):
             return i  # 'Trang chủ > Thời sự > Việt Nam cử thêm sĩ quan ...'
         if (stamped and _CRUMB_PATH.match(line)) or L.is_section_name(line):
@@ -274,6 +274,7 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
     """Take bylines, credits, timestamps and stray dots off the end of the body."""
     byline = outlet = None
     published = None
+    credited = [r for r in rows[: start + 8] if L.is_byline(r)]  # the author named around the headline
     while end > start + 1:
         line = rows[end - 1]
         if not line or L.is_junk(line) or is_article_tool(line):  # 'In bài viết | Gửi email' under the byline
@@ -286,10 +287,10 @@ def _trim_tail(rows: list[str], start: int, end: int) -> tuple[int, str | None, 
             outlet = outlet or stamp[1]
         elif credit:  # the lowest credit, unless only a higher one names an outlet ('Theo X (Báo CAND)' over a URL)
             outlet = credit if outlet is None or (L.outlet_name(credit) and not L.outlet_name(outlet)) else outlet
-        elif (L.is_byline(line) or L.is_caps_byline(line)) and byline is None:
-            byline = line
-        elif L.is_staff_line(line):
-            pass  # 'Reporter: ...' over 'Editor: ...': the staff of the story, one byline kept
+        elif (L.is_byline(line) or L.is_caps_byline(line)) and (byline is None or line.lower() in byline.lower()):
+            byline = byline or line  # 'Bạch Mai' over 'Tin, ảnh: Bạch Mai': one author, named twice
+        elif L.is_staff_line(line) or is_author_note(line, credited):
+            pass  # 'Reporter: ...' over 'Editor: ...': the staff of the story, one byline kept; a note on the author
         elif byline is None and L.is_unit_byline(line) and not _caps_byline_above(rows, end - 1, start):
             byline = line  # 'Phòng Tham mưu' under a police portal's article
         elif byline is None and L.is_affiliation(line) and _caps_byline_above(rows, end - 1, start):

@@ -43,6 +43,11 @@ VIETNAMESE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "day_range_words",  # 'từ ngày 28 đến 30 tháng 11 năm 2023'
+        re.compile(rf"(?<![\d/.])(?P<d1>{_D}){_S}{_DASH}{_S}(?:ngày\s)?(?P<d2>{_D})\stháng\s(?P<m>{_M})"
+                   rf"(?:,?\snăm\s(?P<y>{_Y}))?(?![\d/])", re.IGNORECASE),
+    ),
+    (
         "day_list",
         re.compile(
             rf"(?<![\d/.])(?P<d1>{_D})(?:,\s{_D}){{0,5}},?\s(?:và|,)\s(?P<d2>{_D})(?P<sep>[/-])(?P<m>{_M})"
@@ -155,7 +160,7 @@ def vietnamese_parts(kind: str, m: re.Match[str]) -> list[PartsTuple]:
     g = m.groupdict()
     if kind == "cross_month":
         return [(_int(g["y1"]), int(g["m1"]), int(g["d1"]), _int(g["y2"]), int(g["m2"]), int(g["d2"]), False)]
-    if kind in ("day_range", "day_list"):
+    if kind in ("day_range", "day_range_words", "day_list"):
         mo, y = int(g["m"]), _int(g["y"])
         return [(y, mo, int(g["d1"]), y, mo, int(g["d2"]), False)]
     if kind == "full_date":
@@ -206,7 +211,7 @@ def plausible(kind: str, body: str, m: re.Match[str]) -> bool:
     """Reject bare d/m and d.m that are fractions, scores or decimals: they need a date word or brackets."""
     if kind == "day_list" and m.group("sep") == "-":  # 'ngày 14 và 15-11', not '1 và 2-3 người'
         return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
-    if kind == "day_month_words":  # '12 tháng 6' needs 'ngày' ('3 tháng 6 lần' is no date)
+    if kind in ("day_month_words", "day_range_words"):  # '12 tháng 6' needs 'ngày' ('3 tháng 6 lần' is no date)
         return bool(re.search(r"ngày\s$", body[max(0, m.start() - 6) : m.start()], re.IGNORECASE))
     if kind != "day_month":
         return True

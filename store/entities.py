@@ -17,6 +17,7 @@ from . import lexicon as X
 from .dates_en import looks_english
 from .entity_heads import CLOSING_QUOTES, HEAD_FIRST_WORDS, OPENING_QUOTES, ORG_EVENT_HEADS, HeadNames
 from .entity_lists import ListedPlaces
+from .entity_places import GATE_NOUNS
 from .entity_merge import HOME_SUFFIX, Mention, Span, display_name, drop_nested, merge_short_forms, org_ident
 from .entity_english import POSSESSIVE, EnglishRules
 from .entity_gazetteer import KnownNames
@@ -199,7 +200,10 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
         if not viet and (b - a >= 2 or self._known_acronym_before(a)) and self.keys[b - 1] in X.ENGLISH_ORG_HEADS:
             self._english_body(a, b)  # 'African Union', 'Royal Thai Police', 'MPS Office', and 'General
             return  # Secretariat' before 'General' is read as a rank
-        a = self._after_english_title(a, b)
+        start = self._after_english_title(a, b)
+        if not viet and start - a >= 2 and self.keys[start - 1] in X.ENGLISH_ORG_HEADS:
+            self._english_body(a, start)  # 'Singapore Police Force | Commissioner Hsu Sin Yun'
+        a = start
         while a < b:  # a capitalised title or head noun before the name ('Ngài Phó Tổng Thư ký', 'Bộ') is not part of it
             n = self._title_len(a)
             if not n and not self._head_at(a, ORG_EVENT_HEADS):
@@ -233,8 +237,8 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
             return
         surname = (viet and self.keys[a] in X.SURNAMES) or (post is None and self._undiacritised_name(a, b))
         if surname and title is None:
-            if self.ends_a_body_name(a):
-                return  # 'Cục Quản lý xuất nhập cảnh Văn Sơn': the place a body is named for
+            if self.ends_a_body_name(a) or self.admin_noun_before(a) in GATE_NOUNS:
+                return  # 'Cục Quản lý xuất nhập cảnh Văn Sơn': the place a body is named for; 'cửa khẩu Hà Tiên
             if self._paired_with_place(a, b):  # 'cửa khẩu Lào Cai - Hà Khẩu': a pair of places, no person
                 self.spans.append(Span(a, b, "place"))
                 return

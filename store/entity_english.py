@@ -24,6 +24,10 @@ _PORTFOLIO_ENDS = frozenset(("services", "operations", "affairs", "relations", "
 _ENGLISH_DETERMINERS = frozenset(("its", "the", "their", "this", "that", "a", "an", "our", "his", "her"))
 
 
+_HOME = frozenset((HOME_PLACE, "place:hà nội"))
+"""Vietnam, and its capital as English writes it for the government ("Hanoi's Ministry of Public Security")."""
+
+
 class EnglishRules:
     """Names as English editions write them."""
 
@@ -73,7 +77,7 @@ class EnglishRules:
         """'the Lao Ministry of Public Security', "China's Ministry of Public Security": a ministry the gazetteer
         knows as Vietnam's, after another country's adjective or name, is that country's ministry (as 'Bộ Công
         an Trung Quốc' is China's), or before 'of' and another country's name."""
-        countries = {t.j: t for t in self.spans if t.type == "place" and t.entry and t.entry.key != HOME_PLACE}
+        countries = {t.j: t for t in self.spans if t.type == "place" and t.entry and t.entry.key not in _HOME}
         starts = {t.i: t for t in countries.values()}
         for s in [s for s in self.spans if s.type == "organization" and s.entry and s.entry.name.startswith("Bộ ")]:
             after = s.j + 1 + self._the_after(s.j)

@@ -175,3 +175,12 @@ def default_alias_files() -> tuple[str, ...]:
         return (env,)
     path = user_alias_path()
     return (str(path),) if path.exists() else ()
+
+
+@lru_cache(maxsize=1)
+def place_names_by_spelling() -> dict[str, str]:
+    """The bundled places' names by their folded spelling without spaces or signs ('quangngai': 'Quảng Ngãi'),
+    as a domain writes them."""
+    items = json.loads(BUNDLED.read_text(encoding="utf-8"))["entities"]
+    return {"".join(ch for ch in fold_key(item["name"]) if ch.isalnum()): item["name"]
+            for item in items if item.get("type") == "place"}

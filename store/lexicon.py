@@ -44,12 +44,15 @@ ENGLISH_TITLES = _keys(
     "lieutenant|senior lieutenant|sergeant|inspector|superintendent|police commissioner|special representative|"
     "tan sri|datuk|datuk seri|dato|dato sri|sir|pol gen|police general|"
     "gen|lt gen|sen lt gen|sr lt gen|senior lt gen|senior lt|lt|maj gen|brig gen|col|lt col|sen col|sr col|senior col|"
-    "capt|adm|prof|amb|sgt|maj|insp|supt|commissioner general"
+    "capt|adm|prof|amb|sgt|maj|insp|supt|commissioner general|"
+    "lieutenant-general|senior lieutenant-general|major-general|brigadier-general|brigadier general|"
+    "lieutenant-colonel|senior lieutenant-colonel|inspector-general|inspector general|deputy inspector-general"
 )
+"""Ranks and posts as English-language editions write them before a name ('General Lương Tam Quang'), with
+the hyphen of British spelling ('Lieutenant-General')."""
 ABBREVIATED_TITLE_WORDS = frozenset(
     "gen lt sen sr maj brig col capt adm prof amb sgt insp supt mr ms mrs dr pol".split())
 """Words of English ranks and posts written short with a full stop ('Sen. Lt. Gen.', 'Col.', 'Mr.')."""
-"""Ranks and posts as English-language editions write them before a name ('General Lương Tam Quang')."""
 TITLE_WORDS = RANKS | POSITIONS | HONORIFICS | ENGLISH_TITLES
 TITLE_FIRST_WORDS = frozenset(key.split(" ")[0] for key in TITLE_WORDS)
 
@@ -144,7 +147,7 @@ ORG_VOCAB = _keys(
     "lâm|ngư|sản|năng|lượng|dầu|khí|điện|lực|viễn|số|mạng|gian|trung|ương|địa|phương|cơ|động|đặc|nhiệm|biên|"
     "thi|án|giam|giữ|cải|tạo|thường|trực|chế|khu|vực|tuần|chỉ|huy|lãnh|đạo|sở|hữu|trí|tuệ|khí|tượng|thủy|văn|hạt|nhân|"
     "phóng|xạ|vũ|trang|dự|bị|hải|bảo|vệ|đoàn|kết|hữu|nghị|liên|lạc|hợp|tác|quốc|phòng|dã|công|binh|công binh|xuyên|"
-    "toàn|cầu|bờ|cửa|khẩu"
+    "toàn|cầu|bờ|cửa|khẩu|truy|nã"
 )
 COUNTRY_SYLLABLE_WORDS = _keys(
     "pháp luật|pháp lý|pháp quyền|pháp chế|pháp y|pháp nhân|pháp điển|pháp lệnh|pháp trị|pháp danh|pháp sư|"

@@ -43,7 +43,10 @@ TAIL_MARKERS = re.compile(
     r"theo dòng sự kiện|tin tiêu điểm|tin nóng|related (?:news|articles|stories|posts)|read more|see also|"
     r"more news|latest news|most read|other news|other stories|more stories|related content|related coverage|"
     r"related|\(end\)|"
-    r"(?:additional )?(?:reporting|writing|editing) by\b.{0,160}|our standards\b.{0,100})\s*(?:\(\d+\))?\s*:?\s*$",
+    r"(?:additional )?(?:reporting|writing|editing) by\b.{0,160}|our standards\b.{0,100}|"
+    r"join (?:\S+ )?(?:telegram|whatsapp)\b.{0,120}|sign up for (?:our |the )?(?:\S+ )?newsletters?\b.{0,80}|"
+    r"enjoying this article\??|subscribe (?:for|to|now)\b.{0,80})"
+    r"\s*(?:\(\d+\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -349,15 +352,6 @@ def is_caps_byline(line: str) -> bool:
     tokens = _DEGREES.sub("", cut(line).strip(" .-–—")).split()  # 'TS. NGUYỄN VĂN LONG'
     return (2 <= len(tokens) <= 4 and all(_CAPS_NAME_WORD.match(t) and t.isupper() for t in tokens)
             and not credit_of(line))
-
-
-_PAGE_LABEL = re.compile(r"^(?:chuyên mục|danh mục|lĩnh vực|thể loại|category|section)\s?:\s?\S", re.IGNORECASE)
-
-
-def is_page_label(line: str) -> bool:
-    """A labelled field of a portal's article header ('Chuyên mục: Tin hoạt động'), not its headline."""
-    text = cut(line).strip()
-    return len(text) <= 60 and bool(_PAGE_LABEL.match(text))
 
 
 _AUTHOR_ROLE = re.compile(r"\s*\((?:thực hiện|ghi|ghi chép|lược dịch|biên dịch|tổng hợp|dịch)\)$", re.IGNORECASE)

@@ -48,13 +48,20 @@ _POLICE_PORTAL = re.compile(
 _LOWER_IN_NAMES = frozenset({"an", "tỉnh", "thành", "phố", "điện", "tử"})
 
 
+def _lower_in_name(before: str, word: str) -> bool:
+    """A word of a capitalised header that the name writes in lower case: 'an' after 'Công', 'chí' after 'Tạp'."""
+    if word in ("An", "Chí"):
+        return (before, word) in (("Công", "An"), ("Tạp", "Chí"))
+    return word.lower() in _LOWER_IN_NAMES
+
+
 def _caps_paper(line: str) -> str | None:
     """'BÁO QUẢNG NINH', 'CÔNG AN TỈNH KON TUM': a header in capitals names its paper or portal."""
     if not line.isupper() or not 2 <= len(line.split()) <= 8:
         return None
     words = line.title().split()
-    named = " ".join([words[0], *(w.lower() if w.lower() in _LOWER_IN_NAMES and (w != "An" or before == "Công") else w
-                                  for before, w in pairwise(words))])  # 'Công an tỉnh Nghệ An'
+    named = " ".join([words[0], *(w.lower() if _lower_in_name(before, w) else w
+                                  for before, w in pairwise(words))])  # 'Công an tỉnh Nghệ An', 'Tạp chí ...'
 
     portal = _POLICE_PORTAL.match(named)
     return portal.group("name") if portal else L.outlet_name(named)

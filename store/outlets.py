@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import place_names_by_spelling
 from .text import fold_key
 
 _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
@@ -115,6 +116,26 @@ _OUTLET_SPELLINGS: dict[str, tuple[str, ...]] = {
     "Kyodo News": ("Kyodo", "Kyodo News Agency"),
     "Antara": ("ANTARA News", "Antara News Agency"),
     "Truyền hình Quốc hội Việt Nam": ("Truyền hình Quốc hội", "Quochoitv", "QHTV"),
+    "Tạp chí Quốc phòng toàn dân": ("Quốc phòng toàn dân", "TCQPTD", "Tạp chí QPTD"),
+    "RFA": ("Radio Free Asia", "RFA Tiếng Việt", "Đài Á Châu Tự Do"),
+    "VOA Tiếng Việt": ("VOA", "Voice of America", "Đài Tiếng nói Hoa Kỳ"),
+    "BBC News Tiếng Việt": ("BBC Tiếng Việt", "BBC Vietnamese", "BBC"),
+    "RFI Tiếng Việt": ("RFI", "Radio France Internationale", "Đài Phát thanh Quốc tế Pháp"),
+    "The Straits Times": ("Straits Times",),
+    "CNA": ("Channel NewsAsia", "CNA News"),
+    "The Jakarta Post": ("Jakarta Post",),
+    "South China Morning Post": ("SCMP",),
+    "Nikkei Asia": ("Nikkei Asian Review",),
+    "The Diplomat": (),
+    "Associated Press": ("AP News",),
+    "AFP": ("Agence France-Presse",),
+    "Philippine News Agency": ("PNA",),
+    "The Korea Herald": ("Korea Herald",),
+    "The Japan Times": ("Japan Times",),
+    "Global Times": (),
+    "TASS": ("TASS News Agency",),
+    "Đời sống & Pháp luật": ("Báo Đời sống và Pháp luật", "Đời sống và Pháp luật", "ĐS&PL", "Doisongphapluat"),
+    "Pháp luật & Xã hội": ("Báo Pháp luật và Xã hội", "Pháp luật và Xã hội", "PL&XH", "Phapluatxahoi"),
 }
 """Each outlet's name as uncops-tui shows it, and the other ways pages write it (abbreviations, datelines,
 mastheads, domains as text)."""
@@ -167,5 +188,15 @@ def _unknown_outlet(text: str) -> str | None:
         return text  # 'Báo Thanh Hóa'
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)", text, re.IGNORECASE):
         label = text.lower().removeprefix("www.").split(".")[0]
-        return DOMAINS.get(label) or _COMPACT.get(fold_key(label).replace("-", "")) or text
+        return DOMAINS.get(label) or _COMPACT.get(fold_key(label).replace("-", "")) or _province_paper(label) or text
     return None
+
+
+def _province_paper(label: str) -> str | None:
+    """'baoquangngai' ('(Baoquangngai.vn) - '): the paper of the province the domain spells, 'Báo Quảng Ngãi'."""
+    if not label.startswith("bao"):
+        return None
+    province = place_names_by_spelling().get(label.removeprefix("bao").replace("-", ""))
+    if province is None:
+        return None
+    return _known_outlet(f"Báo {province}") or f"Báo {province}"

@@ -1,5 +1,5 @@
 """The furniture around an article's headline: share, print, listen and comment buttons, counters, and the
-contact lines of a page's header. A line of them is never the headline, a byline or article text."""
+contact lines of a page's header, labelled fields, photo captions. A line of them is never the headline or a byline."""
 
 from __future__ import annotations
 
@@ -35,3 +35,31 @@ def is_contact(line: str) -> bool:
     return bool(re.match(r"^(?:[•·▪►*-]\s*)|(?:hotline|email|e-mail|điện thoại|tel|fax)\b", text, re.IGNORECASE)) or (
         "@" in text and len(text) < 80
     )
+
+
+_PAGE_LABEL = re.compile(r"^(?:chuyên mục|danh mục|lĩnh vực|thể loại|category|section)\s?:\s?\S", re.IGNORECASE)
+
+
+def is_page_label(line: str) -> bool:
+    """A labelled field of a portal's article header ('Chuyên mục: Tin hoạt động'), not its headline."""
+    text = cut(line).strip()
+    return len(text) <= 60 and bool(_PAGE_LABEL.match(text))
+
+
+_CAPTION = re.compile(r"\S.{8,}[.!?)”\"]?\s+[(\[]?(?:photo|photos|file photo|ảnh|nguồn ảnh)\s?:\s?[^.!?:]{1,50}[)\]]?$",
+                      re.IGNORECASE)
+
+
+def is_caption(line: str) -> bool:
+    """A photo's caption with its credit ('Police chiefs at the conference. PHOTO: BERNAMA'): never the headline."""
+    return bool(_CAPTION.match(cut(line).strip()))
+
+
+_AUTHOR_NOTE = re.compile(r"^(?P<name>[A-ZĐÀ-Ỹ][\w'.-]*(?: [A-ZĐÀ-Ỹ][\w'.-]*){1,4}) (?:is|was|là) \S")
+
+
+def is_author_note(line: str, bylines: list[str]) -> bool:
+    """'Nguyen Minh Quang is a lecturer at ...' closing an article one of whose bylines names him: a note on
+    the author, no article text."""
+    m = _AUTHOR_NOTE.match(cut(line).strip())
+    return bool(m) and len(line.split()) <= 60 and any(m.group("name") in row for row in bylines)

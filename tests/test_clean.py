@@ -603,3 +603,54 @@ def test_a_wire_storys_staff_labels_and_related_coverage_are_no_body():
                          "Related coverage:\nJapan to send police advisers to Southeast Asia\n")
     assert "Arisandy" not in cleaned.body and "Nasution" not in cleaned.body and "Southeast" not in cleaned.body
     assert cleaned.outlet == "Antara"
+
+
+@pytest.mark.parametrize("header,outlet", [
+    (f"{_TITLE}\nThứ Sáu, 12/01/2024, 16:05 [GMT+7]\n(Baoquangngai.vn) - ", "Báo Quảng Ngãi"),
+    (f"TẠP CHÍ QUỐC PHÒNG TOÀN DÂN\nNghiên cứu - Trao đổi\n{_TITLE}\nNgày đăng: 12/01/2024\n", "Tạp chí Quốc phòng toàn dân"),
+    (f"RFA Tiếng Việt\nTin Việt Nam\n{_TITLE}\n2024.01.12\nHà Linh, RFA\n", "RFA"),
+])
+def test_a_provincial_papers_domain_a_magazines_capital_masthead_and_a_broadcasters_edition(header, outlet):
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-01-12", outlet)
+
+
+def test_a_photo_caption_under_the_headline_is_no_headline_and_a_channel_promotion_ends_the_body():
+    title = "Asean police chiefs agree to step up fight against scam syndicates"
+    lead = "KUALA LUMPUR - Police chiefs from South-east Asia agreed on Aug 21 to set up a joint task force.\n"
+    cleaned = clean_page(f"The Straits Times\nSingapore\nAsia\n{title}\nPolice chiefs at the conference in Kuala "
+                         f"Lumpur pledged closer cooperation. PHOTO: BERNAMA\nAug 22, 2024, 06:15 PM\n{lead}"
+                         "Join ST's Telegram channel and get the latest breaking news delivered to you.\n"
+                         "Read 3 articles and stand to win rewards\n")
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (title, "2024-08-22", "The Straits Times")
+    assert "Telegram" not in cleaned.body and "rewards" not in cleaned.body
+
+
+def test_an_authors_name_over_the_credit_that_names_them_again_is_no_body():
+    cleaned = clean_page(f"{_TITLE}\n12/01/2024 16:05\n" + _LEAD + "Bạch Mai\nTin, ảnh: Bạch Mai\nBình luận (0)\n")
+    assert "Bạch Mai" not in cleaned.body
+
+
+@pytest.mark.parametrize("header,outlet", [
+    (f"{_TITLE} - Báo Đời sống và Pháp luật\nĐời sống & Pháp luật\n{_TITLE}\nThứ tư, 12/06/2024 - 08:00\n(ĐS&PL) - ",
+     "Đời sống & Pháp luật"),
+    (f"PHÁP LUẬT & XÃ HỘI\nTrang chủ\nThời sự\n12/06/2024 10:30\nPháp luật\n{_TITLE}\n", "Pháp luật & Xã hội"),
+])
+def test_papers_named_with_an_ampersand_in_a_page_title_or_a_capital_masthead(header, outlet):
+    cleaned = clean_page(header + _LEAD)
+    assert (cleaned.title, cleaned.published.value, cleaned.outlet) == (_TITLE, "2024-06-12", outlet)
+
+
+def test_a_note_on_the_credited_author_and_a_subscription_box_end_an_analysis():
+    lead = "Vietnam deployed its first two police officers to the United Nations Mission in South Sudan in 2018.\n"
+    cleaned = clean_page(f"The Diplomat\nSecurity\n{_TITLE}\nBy Nguyen Minh Quang\nJune 12, 2024\n{lead}"
+                         "Nguyen Minh Quang is a lecturer at the University of Social Sciences and Humanities.\n"
+                         "ENJOYING THIS ARTICLE?\nSubscribe for full access\n")
+    assert (cleaned.title, cleaned.outlet, cleaned.published.value) == (_TITLE, "The Diplomat", "2024-06-12")
+    assert "lecturer" not in cleaned.body and "ENJOYING" not in cleaned.body and "Subscribe" not in cleaned.body
+
+
+def test_a_last_paragraph_about_a_person_the_byline_does_not_name_stays():
+    cleaned = clean_page(f"{_TITLE}\n12/06/2024 10:30\n" + _LEAD + "Nguyễn Thị Kim Ngân là nữ sĩ quan đầu tiên của "
+                         "tỉnh tham gia lực lượng gìn giữ hòa bình.\nHải Yến\n")
+    assert "Kim Ngân là nữ sĩ quan" in cleaned.body

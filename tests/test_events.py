@@ -15,6 +15,8 @@ PUB = Published("2024-07-19", "day", "test")
     ("Chiều 18.7, Bộ trưởng tiếp đoàn.", "2024-07-18", "2024-07-18", "day", True),
     ("Trong hai ngày 20 và 21/6/2018, hội nghị diễn ra.", "2018-06-20", "2018-06-21", "day", False),
     ("Từ ngày 30/8 - 3/9, hội nghị diễn ra.", "2024-08-30", "2024-09-03", "day", True),
+    ("Kỳ họp diễn ra từ ngày 28 đến 30 tháng 11 năm 2023.", "2023-11-28", "2023-11-30", "day", False),
+    ("Trong các ngày 3 - 5 tháng 6, đoàn làm việc.", "2024-06-03", "2024-06-05", "day", True),
     ("Ngày 2/3, đoàn công tác đã đến.", "2024-03-02", "2024-03-02", "day", True),
     ("Ngày 28/12, đoàn công tác đã đến.", "2023-12-28", "2023-12-28", "day", True),  # the past, nearer
     ("Đoàn thăm từ ngày 3-11/4/2023 tại Nhật Bản.", "2023-04-03", "2023-04-11", "day", False),
@@ -62,7 +64,7 @@ def test_list_of_years_gives_two_events():
     "Ông đứng thứ 3 từ trái sang trong ảnh.", "Thứ hai, lực lượng Cảnh sát đề cao pháp luật.",
     "Đơn vị Cảnh sát số 1 ra mắt.", "Có 1.200 đại biểu và 01 sỹ quan tham dự.", "Chương trình nghị sự 2030 được nhắc tới.",
     "Tỷ lệ 2/3 đại biểu tán thành.", "Ngày 31/02/2024 không tồn tại.", "Giá trị tăng 3.5 lần.",
-    "Sau 3 tháng 6 lần kiểm tra.", "Tỷ số 3-1 nghiêng về đội nhà.", "Có 1 và 2-3 người tham gia.",
+    "Sau 3 tháng 6 lần kiểm tra.", "Tỷ số 3-1 nghiêng về đội nhà.", "Từ 3 đến 5 tháng 1 lần.", "Có 1 và 2-3 người tham gia.",
 ])
 def test_not_an_event(text):
     assert extract_events(text, PUB, []) == []

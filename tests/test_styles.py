@@ -51,6 +51,20 @@ def test_events(case):
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
+    ("Hai bên trao trả 126 công dân qua cửa khẩu quốc tế Hà Tiên - Prek Chak.",
+     [("place", "Hà Tiên"), ("place", "Prek Chak")], ["Hà Tiên - Prek Chak"]),
+    ("Sáng 11/6, Cục Cảnh sát truy nã tội phạm phối hợp với Văn phòng Interpol Việt Nam.",
+     [("organization", "Cục Cảnh sát truy nã tội phạm")], ["Cục Cảnh sát"]),
+    ("Hanoi's Ministry of Public Security is sending more officers, including women, to South Sudan and Abyei.",
+     [("organization", "Bộ Công an"), ("place", "Hà Nội")], ["Hanoi's Ministry of Public Security"]),
+    ("The delegation was led by Lieutenant-General Tran Quoc To, Deputy Minister of Public Security.",
+     [("person", "Tran Quoc To")], []),
+    ("Singapore Police Force Commissioner Hsu Sin Yun said the force would share data with INTERPOL.",
+     [("organization", "Singapore Police Force"), ("person", "Hsu Sin Yun")], ["Police Force Commissioner"]),
+    ("Police chiefs from South-east Asia agreed on Aug 21 to set up a joint task force.",
+     [("place", "Đông Nam Á")], ["Asia"]),
+    ("Các tổ chức nhân quyền như Human Rights Watch từng bày tỏ lo ngại về việc này.",
+     [("organization", "Human Rights Watch")], []),
     ("Phóng viên Báo Quân đội nhân dân trao đổi với Văn phòng Liên hợp quốc về Ma túy và Tội phạm tại châu Á - Thái Bình Dương.",
      [("organization", "Báo Quân đội nhân dân"), ("organization", "UNODC")], ["Báo Quân", "Thái Bình", "Bình Dương"]),
     ("Bộ Công an tổ chức Hội nghị quốc tế về hợp tác phòng, chống tội phạm xuyên quốc gia lần thứ nhất tại Hà Nội.",
