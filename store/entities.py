@@ -238,7 +238,7 @@ class _Extractor(KnownNames, HeadNames, TitleRules, EnglishRules, ListedPlaces):
         surname = (viet and self.keys[a] in X.SURNAMES) or (post is None and self._undiacritised_name(a, b))
         if surname and title is None:
             if self.ends_a_body_name(a) or self.admin_noun_before(a) in GATE_NOUNS:
-                return  # 'Cục Quản lý xuất nhập cảnh Văn Sơn': the place a body is named for; 'cửa khẩu Hà Tiên
+                return  # 'Cục Quản lý xuất nhập cảnh Văn Sơn': a body's place; 'cửa khẩu Hà Tiên': a gate
             if self._paired_with_place(a, b):  # 'cửa khẩu Lào Cai - Hà Khẩu': a pair of places, no person
                 self.spans.append(Span(a, b, "place"))
                 return
